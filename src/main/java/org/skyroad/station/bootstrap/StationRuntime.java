@@ -1,0 +1,158 @@
+package org.skyroad.station.bootstrap;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.skyroad.station.domain.common.StorageException;
+import org.skyroad.station.persistence.Backups;
+import org.skyroad.station.persistence.Database;
+import org.skyroad.station.persistence.JdbcChangeLog;
+import org.skyroad.station.persistence.JdbcStaffRepository;
+import org.skyroad.station.persistence.JdbcStationRepository;
+import org.skyroad.station.persistence.JdbcVillageRepository;
+import org.skyroad.station.persistence.JdbcVillagerRepository;
+import org.skyroad.station.service.DemoData;
+import org.skyroad.station.service.PasswordHasher;
+import org.skyroad.station.service.ServiceContext;
+import org.skyroad.station.service.SessionContext;
+import org.skyroad.station.service.StaffDirectory;
+import org.skyroad.station.service.StationSettings;
+import org.skyroad.station.service.StationSetup;
+import org.skyroad.station.service.VillagerRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root shared by the desktop app and the command line: opens the database
+ * and builds every service by constructor. Nothing is looked up; the object graph is here.
+ */
+public final class StationRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StationRuntime.class);
+
+    /** The database could not be used; {@code newestBackup} is what a person can restore. */
+    public static final class DamagedDatabaseException extends StorageException {
+        private final transient Optional<Path> newestBackup;
+
+        public DamagedDatabaseException(Throwable cause, Path db, Optional<Path> newestBackup) {
+            super(cause, newestBackup.isPresent() ? "error.db.damagedWithBackup" : "error.db.damaged",
+                    db, newestBackup.map(Path::toString).orElse(""));
+            this.newestBackup = newestBackup;
+        }
+
+        public Optional<Path> newestBackup() {
+            return newestBackup;
+        }
+    }
+
+    private final Database database;
+    private final Clock clock;
+    private final SessionContext session;
+    private final Backups backups;
+    private final StationSettings settings;
+    private final StationSetup setup;
+    private final StaffDirectory staff;
+    private final VillagerRegistry villagers;
+    private final DemoData demo;
+
+    private StationRuntime(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.session = new SessionContext();
+        this.backups = new Backups(clock);
+        var jdbc = database.jdbc();
+        var stationRepo = new JdbcStationRepository(jdbc);
+        var staffRepo = new JdbcStaffRepository(jdbc);
+        var villageRepo = new JdbcVillageRepository(jdbc);
+        var villagerRepo = new JdbcVillagerRepository(jdbc);
+        var changeLog = new JdbcChangeLog(jdbc, clock, session::auditActor,
+                () -> stationRepo.find().map(s -> s.code().value()).orElse("UNSET"));
+        var ctx = new ServiceContext(database.transactions(), changeLog, session, clock);
+        var hasher = new PasswordHasher();
+        this.settings = new StationSettings(ctx, stationRepo);
+        this.setup = new StationSetup(ctx, stationRepo, staffRepo, hasher);
+        this.staff = new StaffDirectory(ctx, staffRepo, stationRepo, hasher);
+        this.villagers = new VillagerRegistry(ctx, villagerRepo, villageRepo);
+        this.demo = new DemoData(setup, villagers, session);
+    }
+
+    /**
+     * Opens the station at {@code dbFile}: migrates it (after an automatic backup when a
+     * migration is pending) and reads every table once. A damaged database is reported with
+     * the newest backup that can replace it.
+     */
+    public static StationRuntime open(Path dbFile, Clock clock) {
+        Path file = Database.normalize(dbFile);
+        Backups backups = new Backups(clock);
+        Database db;
+        try {
+            db = Database.open(file, (opened, pending) -> {
+                LOG.info("{} migration(s) pending: backing up first", pending);
+                backups.backup(opened, Backups.folderFor(file).resolve("before-migration-"
+                        + clock.instant().toString().replace(":", "") + ".zip"));
+            });
+        } catch (StorageException e) {
+            if ("error.db.damaged".equals(e.messageKey()) || "error.db.migration".equals(e.messageKey())) {
+                throw new DamagedDatabaseException(e, file, Backups.newestReadable(file));
+            }
+            throw e;
+        }
+        List<String> problems = db.integrityProblems();
+        if (!problems.isEmpty()) {
+            db.close();
+            throw new DamagedDatabaseException(null, file, Backups.newestReadable(file));
+        }
+        return new StationRuntime(db, clock);
+    }
+
+    public static StationRuntime open(Path dbFile) {
+        return open(dbFile, Clock.systemUTC());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public SessionContext session() {
+        return session;
+    }
+
+    public Backups backups() {
+        return backups;
+    }
+
+    public StationSettings settings() {
+        return settings;
+    }
+
+    public StationSetup setup() {
+        return setup;
+    }
+
+    public StaffDirectory staff() {
+        return staff;
+    }
+
+    public VillagerRegistry villagers() {
+        return villagers;
+    }
+
+    public DemoData demo() {
+        return demo;
+    }
+
+    /** The day's automatic backup, if due. Slow on a big database: call it off the FX thread. */
+    public Optional<Path> dailyBackupIfDue() {
+        return backups.dailyIfDue(database, settings.station().zone());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,85 @@
+package org.skyroad.station.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.skyroad.station.bootstrap.DataFolders;
+import org.skyroad.station.domain.common.StationException;
+import org.skyroad.station.ui.app.DesktopLauncher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code skyroad}: with no command it opens the desktop app; with one it runs headless.
+ * Exit 0 on success, 2 when the input is refused (one sentence on stderr, nothing written).
+ */
+@Command(name = "skyroad", mixinStandardHelpOptions = true,
+        versionProvider = SkyroadCommand.Version.class,
+        description = "SkyRoad Station: run a rural e-commerce service station, offline first.",
+        subcommands = {
+            InitCommand.class,
+            CommandLine.HelpCommand.class,
+        })
+public final class SkyroadCommand implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int REFUSED = 2;
+
+    @Option(names = "--db", scope = CommandLine.ScopeType.INHERIT, paramLabel = "PATH",
+            description = "The station database file (default: station.mv.db in the user's data folder).")
+    Path db;
+
+    @Option(names = "--demo", description = "Open the demo station (its own database, filled on first use).")
+    boolean demo;
+
+    @Option(names = "--lang", paramLabel = "zh|en|bo", description = "Interface language for this run.")
+    String lang;
+
+    /** The database the command works on: --db, or the default in the user's data folder. */
+    public Path database() {
+        if (db != null) {
+            return db;
+        }
+        return demo ? DataFolders.demoDatabase() : DataFolders.defaultDatabase();
+    }
+
+    @Override
+    public Integer call() {
+        return DesktopLauncher.launch(new DesktopLauncher.Options(database(), demo, lang));
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs a command with the given output streams: the tests call this in-process. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new SkyroadCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof StationException se) {
+                err.println(se.getMessage());
+                org.slf4j.LoggerFactory.getLogger(SkyroadCommand.class).debug("refused", se);
+                return REFUSED;
+            }
+            throw ex;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(ex.getMessage());
+            return REFUSED;
+        });
+        return cl.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = SkyroadCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"SkyRoad Station " + (v == null ? "dev" : v)};
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.skyroad.station.service;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.skyroad.station.domain.common.ChangeLog.Operation;
+import org.skyroad.station.domain.common.ConflictException;
+import org.skyroad.station.domain.common.InvalidInputException;
+import org.skyroad.station.domain.common.NotFoundException;
+import org.skyroad.station.domain.staff.Permission;
+import org.skyroad.station.domain.station.Station;
+import org.skyroad.station.domain.station.StationCode;
+import org.skyroad.station.domain.station.StationRepository;
+
+/** The station's identity and settings, and what the status bar shows. */
+public final class StationSettings {
+
+    public static final String LAST_SYNC_KEY = "sync.last-at";
+
+    /** Figures for the status bar. {@code lastSync} is empty until the first batch goes out. */
+    public record Status(String stationCode, String stationName, long pendingChanges, Optional<Instant> lastSync) {
+    }
+
+    private final ServiceContext ctx;
+    private final StationRepository stations;
+
+    public StationSettings(ServiceContext ctx, StationRepository stations) {
+        this.ctx = ctx;
+        this.stations = stations;
+    }
+
+    /** Anyone may read who the station is: the sign-in screen shows it. */
+    public Station station() {
+        return ctx.tx().read(() -> stations.find()
+                .orElseThrow(() -> new NotFoundException("error.station.notInitialized")));
+    }
+
+    public Status status() {
+        return ctx.tx().read(() -> {
+            Station s = stations.find().orElseThrow(() -> new NotFoundException("error.station.notInitialized"));
+            Optional<Instant> last = stations.setting(LAST_SYNC_KEY).map(Instant::parse);
+            return new Status(s.code().value(), s.name(), ctx.changes().pendingOutboxCount(), last);
+        });
+    }
+
+    public Station update(String name, String hubCode, String zoneId, String language) {
+        ctx.session().require(Permission.SETTINGS_MANAGE);
+        StationCode hub = hubCode == null || hubCode.isBlank() ? null : StationCode.parse(hubCode);
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(zoneId == null || zoneId.isBlank() ? Station.DEFAULT_ZONE.getId() : zoneId.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("error.station.zone", zoneId);
+        }
+        String lang = language == null ? "zh" : switch (language.strip()) {
+            case "zh", "en", "bo" -> language.strip();
+            default -> throw new InvalidInputException("error.station.language", language);
+        };
+        return ctx.tx().inTransaction(() -> {
+            Station before = stations.find().orElseThrow(() -> new NotFoundException("error.station.notInitialized"));
+            Station after = before.withSettings(name, hub, zone, lang);
+            if (!stations.update(after)) {
+                throw new ConflictException("error.changedMeanwhile");
+            }
+            ctx.changes().record("station.update", "station", StationSetup.stationUuid(after.code()),
+                    after.version(), Operation.UPDATE, before.snapshot(), after.snapshot(), true);
+            return after;
+        });
+    }
+
+    /** Local preference of this machine (not synced): the interface language. */
+    public void setInterfaceLanguage(String language) {
+        if (!"zh".equals(language) && !"en".equals(language) && !"bo".equals(language)) {
+            throw new InvalidInputException("error.station.language", language);
+        }
+        ctx.tx().inTransaction(() -> {
+            stations.putSetting("ui.language", language);
+            ctx.changes().event("settings.language", "setting", "ui.language",
+                    java.util.Map.of("language", language));
+        });
+    }
+
+    public Optional<String> interfaceLanguage() {
+        return ctx.tx().read(() -> stations.setting("ui.language"));
+    }
+}
