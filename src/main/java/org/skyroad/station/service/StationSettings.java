@@ -75,13 +75,13 @@ public final class StationSettings {
             throw new InvalidInputException("error.station.language", language);
         }
         ctx.tx().inTransaction(() -> {
-            stations.putSetting("ui.language", language);
-            ctx.changes().event("settings.language", "setting", "ui.language",
+            stations.putSetting("interface.language", language);
+            ctx.changes().event("settings.language", "setting", "interface.language",
                     java.util.Map.of("language", language));
         });
     }
 
     public Optional<String> interfaceLanguage() {
-        return ctx.tx().read(() -> stations.setting("ui.language"));
+        return ctx.tx().read(() -> stations.setting("interface.language"));
     }
 }
