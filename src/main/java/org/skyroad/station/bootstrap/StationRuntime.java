@@ -55,6 +55,7 @@ public final class StationRuntime implements AutoCloseable {
     private final StaffDirectory staff;
     private final VillagerRegistry villagers;
     private final DemoData demo;
+    private final ServiceContext serviceContext;
 
     private StationRuntime(Database database, Clock clock) {
         this.database = database;
@@ -69,6 +70,7 @@ public final class StationRuntime implements AutoCloseable {
         var changeLog = new JdbcChangeLog(jdbc, clock, session::auditActor,
                 () -> stationRepo.find().map(s -> s.code().value()).orElse("UNSET"));
         var ctx = new ServiceContext(database.transactions(), changeLog, session, clock);
+        this.serviceContext = ctx;
         var hasher = new PasswordHasher();
         this.settings = new StationSettings(ctx, stationRepo);
         this.setup = new StationSetup(ctx, stationRepo, staffRepo, hasher);
@@ -108,6 +110,11 @@ public final class StationRuntime implements AutoCloseable {
 
     public static StationRuntime open(Path dbFile) {
         return open(dbFile, Clock.systemUTC());
+    }
+
+    /** What every service is built with; for the composition roots and tests. */
+    public ServiceContext serviceContext() {
+        return serviceContext;
     }
 
     public Database database() {
