@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code skyroad init}: the first start, headless. The password comes from a file, never the command line. */
-@Command(name = "init", description = "Set up the station and its first admin account.")
+@Command(name = "init", mixinStandardHelpOptions = true, description = "Set up the station and its first admin account.")
 public final class InitCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.skyroad.station.bootstrap.DataFolders;
 import org.skyroad.station.domain.common.StationException;
+import org.skyroad.station.i18n.Messages;
 import org.skyroad.station.ui.app.DesktopLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,11 @@ import picocli.CommandLine.Option;
         description = "SkyRoad Station: run a rural e-commerce service station, offline first.",
         subcommands = {
             InitCommand.class,
+            DemoCommand.class,
+            VillagerCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            org.skyroad.station.cli.bench.BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SkyroadCommand implements Callable<Integer> {
@@ -45,6 +51,14 @@ public final class SkyroadCommand implements Callable<Integer> {
         return demo ? DataFolders.demoDatabase() : DataFolders.defaultDatabase();
     }
 
+    /**
+     * The database {@code skyroad demo} fills: --db when given, else the demo station's own
+     * database, so demo villagers never land in the real station by accident.
+     */
+    public Path demoDatabase() {
+        return db != null ? db : DataFolders.demoDatabase();
+    }
+
     @Override
     public Integer call() {
         return DesktopLauncher.launch(new DesktopLauncher.Options(database(), demo, lang));
@@ -57,7 +71,8 @@ public final class SkyroadCommand implements Callable<Integer> {
 
     /** Runs a command with the given output streams: the tests call this in-process. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new SkyroadCommand());
+        SkyroadCommand root = new SkyroadCommand();
+        CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -72,7 +87,24 @@ public final class SkyroadCommand implements Callable<Integer> {
             err.println(ex.getMessage());
             return REFUSED;
         });
-        return cl.execute(args);
+        // --lang also sets the language of the sentences a headless command prints.
+        cl.setExecutionStrategy(parseResult -> {
+            java.util.Locale before = Messages.locale();
+            if (root.lang != null && !root.lang.isBlank()) {
+                Messages.setLocale(Messages.localeFor(root.lang));
+            }
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                Messages.setLocale(before);
+            }
+        });
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {
