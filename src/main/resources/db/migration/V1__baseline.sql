@@ -50,9 +50,10 @@ CREATE TABLE villager (
     name             VARCHAR(200)  NOT NULL,
     name_key         VARCHAR(200)  NOT NULL,  -- TextRules.searchKey(name): what names are found by
     phone            VARCHAR(16),
-    phone_tail       CHAR(4),
+    phone_tail       VARCHAR(4),
     village_id       UUID          REFERENCES village (id),
     id_tail          VARCHAR(6),
+    id_tail4         VARCHAR(4),     -- last four characters of id_tail: what a typed tail is looked up by
     household        VARCHAR(100),
     notes            VARCHAR(1000),
     consent_pickup   BOOLEAN       NOT NULL,
@@ -64,10 +65,11 @@ CREATE TABLE villager (
 CREATE INDEX villager_name_key   ON villager (name_key);
 CREATE INDEX villager_phone      ON villager (phone);
 CREATE INDEX villager_phone_tail ON villager (phone_tail);
-CREATE INDEX villager_id_tail    ON villager (id_tail);
-CREATE INDEX villager_village    ON villager (village_id);
+CREATE INDEX villager_id_tail4   ON villager (id_tail4);
+CREATE INDEX villager_village    ON villager (village_id, name_key);  -- a village's villagers, already sorted
 
--- Who did what, when, with the record before and after. Append-only.
+-- Who did what, when, with the record before and after. Append-only. JSON is kept in
+-- VARCHAR, not CLOB: H2 stores small CLOBs out of line, which made the file ten times larger.
 CREATE TABLE audit_log (
     id          UUID          PRIMARY KEY,
     at          TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -76,8 +78,8 @@ CREATE TABLE audit_log (
     action      VARCHAR(64)   NOT NULL,
     entity      VARCHAR(32)   NOT NULL,
     entity_key  VARCHAR(64)   NOT NULL,
-    before_json CLOB,
-    after_json  CLOB
+    before_json VARCHAR(1000000),
+    after_json  VARCHAR(1000000)
 );
 CREATE INDEX audit_log_at ON audit_log (at);
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_key);
@@ -94,7 +96,7 @@ CREATE TABLE outbox (
     entity_id       UUID         NOT NULL,
     entity_version  BIGINT       NOT NULL,
     operation       VARCHAR(8)   NOT NULL,
-    payload         CLOB         NOT NULL,
+    payload         VARCHAR(1000000) NOT NULL,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     acknowledged_at TIMESTAMP WITH TIME ZONE,
     CONSTRAINT outbox_operation_check CHECK (operation IN ('CREATE', 'UPDATE', 'DELETE'))

@@ -8,11 +8,16 @@ import org.skyroad.station.domain.common.StorageException;
 import org.skyroad.station.persistence.Backups;
 import org.skyroad.station.persistence.Database;
 import org.skyroad.station.persistence.JdbcChangeLog;
+import org.skyroad.station.persistence.JdbcParcelDropOffRepository;
+import org.skyroad.station.persistence.JdbcParcelHandoverRepository;
+import org.skyroad.station.persistence.JdbcParcelRepository;
+import org.skyroad.station.persistence.JdbcParcelRunRepository;
 import org.skyroad.station.persistence.JdbcStaffRepository;
 import org.skyroad.station.persistence.JdbcStationRepository;
 import org.skyroad.station.persistence.JdbcVillageRepository;
 import org.skyroad.station.persistence.JdbcVillagerRepository;
 import org.skyroad.station.service.DemoData;
+import org.skyroad.station.service.ParcelDesk;
 import org.skyroad.station.service.PasswordHasher;
 import org.skyroad.station.service.ServiceContext;
 import org.skyroad.station.service.SessionContext;
@@ -55,6 +60,7 @@ public final class StationRuntime implements AutoCloseable {
     private final StaffDirectory staff;
     private final VillagerRegistry villagers;
     private final DemoData demo;
+    private final ParcelDesk parcels;
     private final ServiceContext serviceContext;
 
     private StationRuntime(Database database, Clock clock) {
@@ -76,6 +82,9 @@ public final class StationRuntime implements AutoCloseable {
         this.setup = new StationSetup(ctx, stationRepo, staffRepo, hasher);
         this.staff = new StaffDirectory(ctx, staffRepo, stationRepo, hasher);
         this.villagers = new VillagerRegistry(ctx, villagerRepo, villageRepo);
+        this.parcels = new ParcelDesk(ctx, new JdbcParcelRepository(jdbc), new JdbcParcelHandoverRepository(jdbc),
+                new JdbcParcelRunRepository(jdbc), new JdbcParcelDropOffRepository(jdbc), villagerRepo, villageRepo,
+                stationRepo);
         this.demo = new DemoData(setup, villagers, session);
     }
 
@@ -149,8 +158,20 @@ public final class StationRuntime implements AutoCloseable {
         return villagers;
     }
 
+    public ParcelDesk parcels() {
+        return parcels;
+    }
+
     public DemoData demo() {
         return demo;
+    }
+
+    /**
+     * Replaces the (closed) database at {@code dbFile} with a backup; the file it replaces is
+     * kept beside it. For the recovery offered when a database is damaged.
+     */
+    public static Backups.RestoreResult restore(Path backup, Path dbFile, boolean force) {
+        return new Backups(Clock.systemUTC()).restore(backup, dbFile, force);
     }
 
     /** The day's automatic backup, if due. Slow on a big database: call it off the FX thread. */
@@ -158,8 +179,19 @@ public final class StationRuntime implements AutoCloseable {
         return backups.dailyIfDue(database, settings.station().zone());
     }
 
+    private volatile boolean compactOnClose;
+
+    /** Bulk work (demo data, imports) asks for the file to be compacted when it is closed. */
+    public void compactOnClose() {
+        compactOnClose = true;
+    }
+
     @Override
     public void close() {
-        database.close();
+        if (compactOnClose) {
+            database.closeCompacted();
+        } else {
+            database.close();
+        }
     }
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
             VillagerCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            ParcelCommand.class,
             org.skyroad.station.cli.bench.BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
@@ -87,21 +88,19 @@ public final class SkyroadCommand implements Callable<Integer> {
             err.println(ex.getMessage());
             return REFUSED;
         });
-        // --lang also sets the language of the sentences a headless command prints.
+        // --lang also sets the language of the sentences a headless command prints (refusals
+        // included: they are worded in the exception handler, so the language is set back only at the end).
+        java.util.Locale before = Messages.locale();
         cl.setExecutionStrategy(parseResult -> {
-            java.util.Locale before = Messages.locale();
             if (root.lang != null && !root.lang.isBlank()) {
                 Messages.setLocale(Messages.localeFor(root.lang));
             }
-            try {
-                return new CommandLine.RunLast().execute(parseResult);
-            } finally {
-                Messages.setLocale(before);
-            }
+            return new CommandLine.RunLast().execute(parseResult);
         });
         try {
             return cl.execute(args);
         } finally {
+            Messages.setLocale(before);
             out.flush();
             err.flush();
         }

@@ -15,7 +15,8 @@ public final class Messages {
      * The bundles, each kept by the part of the program that speaks it: error sentences,
      * the screens, the command line. Keys are namespaced so they never clash.
      */
-    public static final java.util.List<String> BUNDLES = java.util.List.of("i18n.errors", "i18n.ui", "i18n.cli");
+    public static final java.util.List<String> BUNDLES = java.util.List.of("i18n.errors", "i18n.ui", "i18n.cli",
+            "i18n.parcels");
     private static volatile Locale locale = Locale.ENGLISH;
 
     private Messages() {

@@ -45,26 +45,35 @@ public final class JdbcVillagerRepository implements VillagerRepository {
 
     @Override
     public void insert(Villager v) {
-        jdbc.update("INSERT INTO villager (id, name, name_key, phone, phone_tail, village_id, id_tail, household, notes, "
-                        + "consent_pickup, consent_delivery, created_at, updated_at, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO villager (id, name, name_key, phone, phone_tail, village_id, id_tail, id_tail4, household, "
+                        + "notes, consent_pickup, consent_delivery, created_at, updated_at, version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 v.id(), v.name().value(), v.name().searchKey(), phoneOf(v), tailOf(v), v.villageId(),
-                v.idTail() == null ? null : v.idTail().value(), v.household(), v.notes(),
+                idTailOf(v), idTail4Of(v), v.household(), v.notes(),
                 v.consentPickup(), v.consentDelivery(), v.createdAt(), v.updatedAt(), v.version());
     }
 
     @Override
     public boolean update(Villager v) {
         return jdbc.update("UPDATE villager SET name = ?, name_key = ?, phone = ?, phone_tail = ?, village_id = ?, "
-                        + "id_tail = ?, household = ?, notes = ?, consent_pickup = ?, consent_delivery = ?, "
+                        + "id_tail = ?, id_tail4 = ?, household = ?, notes = ?, consent_pickup = ?, consent_delivery = ?, "
                         + "updated_at = ?, version = ? WHERE id = ? AND version = ?",
                 v.name().value(), v.name().searchKey(), phoneOf(v), tailOf(v), v.villageId(),
-                v.idTail() == null ? null : v.idTail().value(), v.household(), v.notes(),
+                idTailOf(v), idTail4Of(v), v.household(), v.notes(),
                 v.consentPickup(), v.consentDelivery(), v.updatedAt(), v.version(), v.id(), v.version() - 1) == 1;
     }
 
     private static String phoneOf(Villager v) {
         return v.phone() == null ? null : v.phone().digits();
+    }
+
+    private static String idTailOf(Villager v) {
+        return v.idTail() == null ? null : v.idTail().value();
+    }
+
+    private static String idTail4Of(Villager v) {
+        String t = idTailOf(v);
+        return t == null ? null : t.substring(t.length() - 4);
     }
 
     private static String tailOf(Villager v) {
@@ -85,9 +94,10 @@ public final class JdbcVillagerRepository implements VillagerRepository {
 
     @Override
     public List<VillagerMatch> findByIdTail(String tail, int limit) {
-        // Stored tails are 4 to 6 characters; a typed tail matches the end of a longer one.
-        return jdbc.query(SELECT + "WHERE v.id_tail = ? OR v.id_tail LIKE ? ORDER BY v.name_key LIMIT ?",
-                matched(MatchReason.ID_TAIL), tail, "%" + escape(tail), limit);
+        // Stored and typed tails are 4 to 6 characters: the indexed last four narrow the rows,
+        // then the typed tail must end the stored one.
+        return jdbc.query(SELECT + "WHERE v.id_tail4 = ? AND v.id_tail LIKE ? ESCAPE '\\' ORDER BY v.name_key LIMIT ?",
+                matched(MatchReason.ID_TAIL), tail.substring(tail.length() - 4), "%" + escape(tail), limit);
     }
 
     @Override
@@ -107,8 +117,18 @@ public final class JdbcVillagerRepository implements VillagerRepository {
 
     @Override
     public List<VillagerMatch> findByVillageName(String key, int limit) {
-        return jdbc.query(SELECT + "WHERE g.name_key LIKE ? ESCAPE '\\' ORDER BY v.name_key LIMIT ?",
-                matched(MatchReason.VILLAGE), escape(key) + "%", limit);
+        // The village list is short: find the villages first, then their villagers by index.
+        List<UUID> villages = jdbc.query("SELECT id FROM village WHERE name_key LIKE ? ESCAPE '\\'",
+                rs -> Jdbc.uuid(rs, "id"), escape(key) + "%");
+        List<VillagerMatch> found = new java.util.ArrayList<>();
+        for (UUID village : villages) {
+            if (found.size() >= limit) {
+                break;
+            }
+            found.addAll(jdbc.query(SELECT + "WHERE v.village_id = ? ORDER BY v.name_key LIMIT ?",
+                    matched(MatchReason.VILLAGE), village, limit - found.size()));
+        }
+        return found;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.skyroad.station.ui.app;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,7 +22,6 @@ import org.skyroad.station.domain.common.Progress;
 import org.skyroad.station.domain.common.StationException;
 import org.skyroad.station.domain.staff.Actor;
 import org.skyroad.station.i18n.Messages;
-import org.skyroad.station.persistence.Backups;
 import org.skyroad.station.ui.common.Errors;
 import org.skyroad.station.ui.common.FxTaskExecutor;
 import org.skyroad.station.ui.common.TaskExecutor;
@@ -88,6 +86,7 @@ public final class StationApp extends Application {
         Scene scene = new Scene(box, 460, 220);
         scene.getStylesheets().add(Objects.requireNonNull(StationApp.class.getResource(AppWindow.STYLESHEET)).toExternalForm());
         opening = new Stage();
+        opening.setOnCloseRequest(e -> Platform.exit());
         opening.setTitle(Messages.get("ui.app.title"));
         opening.setScene(scene);
         opening.show();
@@ -155,7 +154,12 @@ public final class StationApp extends Application {
     private void opened(Opened o) {
         runtime = o.rt();
         Messages.setLocale(Messages.localeFor(o.language()));
-        opening.close();
+        // Close the small window only once the main one shows: with no window open, JavaFX would quit.
+        primary.showingProperty().addListener((obs, was, showing) -> {
+            if (showing) {
+                opening.close();
+            }
+        });
         primary.setMinWidth(900);
         primary.setMinHeight(600);
         AppWindow window = new AppWindow(primary, runtime, executor, options.demo());
@@ -166,16 +170,17 @@ public final class StationApp extends Application {
 
     private void openFailed(DesktopLauncher.Options opts, Throwable failure) {
         String sentence = Errors.sentence(failure);
-        opening.hide();
+        openingBar.setProgress(0);
+        openingCancel.setVisible(false);
         if (failure instanceof StationRuntime.DamagedDatabaseException damaged && damaged.newestBackup().isPresent()) {
             Path backup = damaged.newestBackup().get();
             ButtonType restore = new ButtonType(Messages.get("ui.opening.restore"), ButtonBar.ButtonData.OK_DONE);
             ButtonType quit = new ButtonType(Messages.get("ui.opening.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert alert = alert(sentence + "\n\n" + Messages.get("ui.opening.restoreQuestion", backup), restore, quit);
             if (alert.showAndWait().orElse(quit) == restore) {
-                opening.show();
                 openingText.setText(Messages.get("ui.opening.restoring"));
-                executor.run(p -> new Backups(Clock.systemUTC()).restore(backup, opts.database(), true),
+                openingBar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+                executor.run(p -> StationRuntime.restore(backup, opts.database(), true),
                         r -> open(opts), f -> {
                             alert(Errors.sentence(f), new ButtonType(Messages.get("ui.opening.quit"),
                                     ButtonBar.ButtonData.CANCEL_CLOSE)).showAndWait();
@@ -198,6 +203,9 @@ public final class StationApp extends Application {
         alert.setTitle(Messages.get("ui.app.title"));
         alert.setHeaderText(Messages.get("ui.opening.problem"));
         alert.getDialogPane().setMinWidth(560);
+        // Let the sentence wrap instead of ending in "...".
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.getDialogPane().getStylesheets().add(
                 Objects.requireNonNull(StationApp.class.getResource(AppWindow.STYLESHEET)).toExternalForm());
         return alert;

@@ -1,0 +1,232 @@
+package org.skyroad.station.ui.app;
+
+import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.skyroad.station.bootstrap.StationRuntime;
+import org.skyroad.station.domain.staff.Actor;
+import org.skyroad.station.i18n.Messages;
+import org.skyroad.station.service.DemoData;
+import org.skyroad.station.ui.admin.AdminView;
+import org.skyroad.station.ui.admin.StaffAdminView;
+import org.skyroad.station.ui.admin.StaffAdminViewModel;
+import org.skyroad.station.ui.admin.StationSettingsView;
+import org.skyroad.station.ui.admin.StationSettingsViewModel;
+import org.skyroad.station.ui.admin.VillagesAdminView;
+import org.skyroad.station.ui.admin.VillagesAdminViewModel;
+import org.skyroad.station.ui.common.DataChanges;
+import org.skyroad.station.ui.common.Errors;
+import org.skyroad.station.ui.common.Language;
+import org.skyroad.station.ui.common.Navigator;
+import org.skyroad.station.ui.common.TaskExecutor;
+import org.skyroad.station.ui.common.ViewLoader;
+import org.skyroad.station.ui.counter.CounterView;
+import org.skyroad.station.ui.main.Area;
+import org.skyroad.station.ui.main.AreaFocus;
+import org.skyroad.station.ui.main.MainView;
+import org.skyroad.station.ui.main.MainViewModel;
+import org.skyroad.station.ui.setup.SetupView;
+import org.skyroad.station.ui.setup.SetupViewModel;
+import org.skyroad.station.ui.signin.SignInView;
+import org.skyroad.station.ui.signin.SignInViewModel;
+import org.skyroad.station.ui.villagers.VillagerEditView;
+import org.skyroad.station.ui.villagers.VillagerEditViewModel;
+import org.skyroad.station.ui.villagers.VillagerSearchViewModel;
+import org.skyroad.station.ui.villagers.VillagersView;
+
+/**
+ * The composition root of the screens: builds every view with its view-model from the
+ * station's services (the FXML controller factory), and moves the one window between
+ * setup, sign-in and the main window.
+ */
+public final class AppWindow implements Navigator {
+
+    public static final String STYLESHEET = "/css/station.css";
+
+    private enum Screen { NONE, SETUP, SIGN_IN, MAIN }
+
+    private final Stage stage;
+    private final StationRuntime rt;
+    private final TaskExecutor executor;
+    private final boolean demo;
+    private final DataChanges changes = new DataChanges();
+    private final ViewLoader loader = new ViewLoader(this::controller);
+    private Screen screen = Screen.NONE;
+    private SetupViewModel setupViewModel;
+    private MainViewModel mainViewModel;
+    private Actor actor;
+
+    public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
+        this.stage = stage;
+        this.rt = rt;
+        this.executor = executor;
+        this.demo = demo;
+    }
+
+    /** Shows setup on a new station, sign-in otherwise. */
+    public void start() {
+        executor.run(p -> rt.setup().isInitialized(), initialized -> {
+            if (initialized) {
+                showSignIn();
+            } else {
+                showSetup();
+            }
+        }, f -> {
+            Label l = new Label(Errors.sentence(f));
+            l.getStyleClass().add("error-banner");
+            show(new VBox(l));
+        });
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    private void show(Parent root) {
+        stage.setTitle(Messages.get("ui.app.title"));
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(root, 1180, 760);
+            scene.getStylesheets().add(Objects.requireNonNull(AppWindow.class.getResource(STYLESHEET)).toExternalForm());
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(root);
+        }
+        root.getStyleClass().add("lang-" + Language.current().code());
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+    }
+
+    private void showSetup() {
+        if (setupViewModel == null) {
+            setupViewModel = new SetupViewModel(rt.setup(), executor, this);
+        }
+        screen = Screen.SETUP;
+        show(loader.load("/fxml/setup/Setup.fxml").root());
+    }
+
+    private void showSignIn() {
+        stopMain();
+        screen = Screen.SIGN_IN;
+        show(loader.load("/fxml/signin/SignIn.fxml").root());
+    }
+
+    private void showMain(Area area) {
+        stopMain();
+        mainViewModel = new MainViewModel(rt.settings(), rt.staff(), executor, changes, this, actor, area);
+        screen = Screen.MAIN;
+        show(loader.load("/fxml/main/Main.fxml").root());
+    }
+
+    private void stopMain() {
+        if (mainViewModel != null) {
+            mainViewModel.stop();
+            mainViewModel = null;
+        }
+    }
+
+    @Override
+    public void stationReady() {
+        setupViewModel = null;
+        showSignIn();
+    }
+
+    @Override
+    public void signedIn(Actor who) {
+        actor = who;
+        showMain(Area.COUNTER);
+    }
+
+    @Override
+    public void signedOut() {
+        actor = null;
+        showSignIn();
+    }
+
+    @Override
+    public void languageChanged(Language language) {
+        Messages.setLocale(language.locale());
+        switch (screen) {
+            case SETUP -> showSetup();
+            case SIGN_IN -> showSignIn();
+            case MAIN -> {
+                Area area = mainViewModel == null ? Area.COUNTER : mainViewModel.areaProperty().get();
+                showMain(area);
+            }
+            default -> { }
+        }
+    }
+
+    /** The FXML controller factory: every view gets its view-model here, by constructor. */
+    private Object controller(Class<?> type) {
+        if (type == SetupView.class) {
+            return new SetupView(setupViewModel);
+        }
+        if (type == SignInView.class) {
+            String hint = demo ? Messages.get("ui.signin.demoHint", DemoData.DEMO_ADMIN, DemoData.DEMO_PASSWORD) : "";
+            return new SignInView(new SignInViewModel(rt.staff(), rt.settings(), executor, this, hint));
+        }
+        if (type == MainView.class) {
+            return new MainView(mainViewModel, this::areaContent);
+        }
+        if (type == VillagersView.class) {
+            return new VillagersView(new VillagerSearchViewModel(rt.villagers(), executor));
+        }
+        if (type == VillagerEditView.class) {
+            return new VillagerEditView(new VillagerEditViewModel(rt.villagers(), rt.session(), executor, changes));
+        }
+        if (type == CounterView.class) {
+            return new CounterView();
+        }
+        if (type == AdminView.class) {
+            return new AdminView();
+        }
+        if (type == StaffAdminView.class) {
+            return new StaffAdminView(new StaffAdminViewModel(rt.staff(), rt.settings(), rt.clock(), executor, changes));
+        }
+        if (type == StationSettingsView.class) {
+            return new StationSettingsView(new StationSettingsViewModel(rt.settings(), executor, changes, this));
+        }
+        if (type == VillagesAdminView.class) {
+            return new VillagesAdminView(new VillagesAdminViewModel(rt.villagers(), executor, changes));
+        }
+        throw new IllegalArgumentException("no view-model wiring for " + type.getName());
+    }
+
+    private Node areaContent(Area area) {
+        switch (area) {
+            case COUNTER -> {
+                ViewLoader.Loaded<CounterView> l = loader.load("/fxml/counter/Counter.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case VILLAGERS -> {
+                ViewLoader.Loaded<VillagersView> l = loader.load("/fxml/villagers/Villagers.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case ADMIN -> {
+                return loader.load("/fxml/admin/Admin.fxml").root();
+            }
+            default -> {
+                Label title = new Label(Messages.get(area.messageKey()));
+                title.getStyleClass().add("area-title");
+                Label text = new Label(Messages.get("ui.placeholder." + area.name().toLowerCase(java.util.Locale.ROOT)));
+                text.setWrapText(true);
+                text.getStyleClass().add("placeholder-text");
+                VBox box = new VBox(16, title, text);
+                box.getStyleClass().addAll("area", "placeholder");
+                return box;
+            }
+        }
+    }
+}

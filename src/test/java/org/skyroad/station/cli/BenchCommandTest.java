@@ -1,0 +1,58 @@
+package org.skyroad.station.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.skyroad.station.cli.InitCommandTest.assertOneSentence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.skyroad.station.i18n.Messages;
+
+/** The harness runs end to end on a tiny station. No timing is checked here: figures belong in docs/benchmarks.md. */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void english() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void benchWritesOneRowPerFigureAndCleansUp() throws IOException {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path out = dir.resolve("results").resolve("bench.md");
+        Cli.Result r = Cli.expect(SkyroadCommand.OK, "bench", "--villagers", "200", "--queries", "3",
+                "--dir", work.toString(), "--out", out.toString());
+        String md = Files.readString(out);
+        assertTrue(r.out().startsWith(md), "the table is printed too");
+        for (String row : List.of("| demo generation | villagers/s |", "| find by phone tail (4 digits), median | ms |",
+                "| find by whole phone number, p95 | ms |", "| find by name prefix, Chinese, median",
+                "| find by name prefix, Tibetan, median", "| find by text inside a name, median",
+                "| find by ID-card tail ending in X, median", "| open the station, median of 3 | ms |")) {
+            assertTrue(md.contains(row), row + " in\n" + md);
+        }
+        assertFalse(md.contains("WARNING"), md);
+        assertEquals(List.of(), Cli.listing(work), "the temporary station is deleted");
+    }
+
+    @Test
+    void badSizesAreRefusedBeforeAnyWork() {
+        Path out = dir.resolve("out").resolve("bench.md");
+        assertOneSentence(Cli.expect(SkyroadCommand.REFUSED, "bench", "--villagers", "-3", "--out", out.toString()),
+                "--villagers must be from 100 to 1000000, not -3");
+        assertOneSentence(Cli.expect(SkyroadCommand.REFUSED, "bench", "--queries", "0", "--out", out.toString()),
+                "--queries must be from 1 to");
+        assertOneSentence(Cli.expect(SkyroadCommand.REFUSED, "bench", "--villagers", "100", "--out", dir.toString()),
+                "The results cannot be written to");
+        assertFalse(Files.exists(out.getParent()));
+    }
+}
