@@ -7,7 +7,19 @@ import java.util.Optional;
 import org.skyroad.station.domain.common.StorageException;
 import org.skyroad.station.persistence.Backups;
 import org.skyroad.station.persistence.Database;
+import org.skyroad.station.domain.goods.ProducerPayoutRecorder;
+import org.skyroad.station.domain.cash.CashMovementKind;
+import org.skyroad.station.persistence.JdbcCashRepository;
 import org.skyroad.station.persistence.JdbcChangeLog;
+import org.skyroad.station.persistence.JdbcCountyReportRepository;
+import org.skyroad.station.persistence.JdbcOrderCatalogRepository;
+import org.skyroad.station.persistence.JdbcOrderRepository;
+import org.skyroad.station.persistence.JdbcReportFiguresRepository;
+import org.skyroad.station.persistence.JdbcGoodsProductRepository;
+import org.skyroad.station.persistence.JdbcGoodsSaleRepository;
+import org.skyroad.station.persistence.JdbcLotRepository;
+import org.skyroad.station.persistence.JdbcProducerRepository;
+import org.skyroad.station.persistence.JdbcSettlementRepository;
 import org.skyroad.station.persistence.JdbcParcelDropOffRepository;
 import org.skyroad.station.persistence.JdbcParcelHandoverRepository;
 import org.skyroad.station.persistence.JdbcParcelRepository;
@@ -16,8 +28,17 @@ import org.skyroad.station.persistence.JdbcStaffRepository;
 import org.skyroad.station.persistence.JdbcStationRepository;
 import org.skyroad.station.persistence.JdbcVillageRepository;
 import org.skyroad.station.persistence.JdbcVillagerRepository;
+import org.skyroad.station.report.JasperReportRenderer;
+import org.skyroad.station.service.CashDrawer;
+import org.skyroad.station.service.ConsignmentDesk;
 import org.skyroad.station.service.DemoData;
+import org.skyroad.station.service.GoodsDemoData;
+import org.skyroad.station.service.OrderCatalog;
+import org.skyroad.station.service.OrderDemoData;
+import org.skyroad.station.service.OrderDesk;
 import org.skyroad.station.service.ParcelDesk;
+import org.skyroad.station.service.ParcelLinks;
+import org.skyroad.station.service.ReportDesk;
 import org.skyroad.station.service.PasswordHasher;
 import org.skyroad.station.service.ServiceContext;
 import org.skyroad.station.service.SessionContext;
@@ -25,6 +46,8 @@ import org.skyroad.station.service.StaffDirectory;
 import org.skyroad.station.service.StationSettings;
 import org.skyroad.station.service.StationSetup;
 import org.skyroad.station.service.VillagerRegistry;
+import org.skyroad.station.sync.SyncDesk;
+import org.skyroad.station.sync.SyncKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +84,14 @@ public final class StationRuntime implements AutoCloseable {
     private final VillagerRegistry villagers;
     private final DemoData demo;
     private final ParcelDesk parcels;
+    private final CashDrawer cash;
+    private final OrderDesk orders;
+    private final OrderCatalog catalog;
+    private final OrderDemoData orderDemo;
+    private final ReportDesk reports;
+    private final SyncDesk sync;
+    private final ConsignmentDesk goods;
+    private final GoodsDemoData goodsDemo;
     private final ServiceContext serviceContext;
 
     private StationRuntime(Database database, Clock clock) {
@@ -77,14 +108,29 @@ public final class StationRuntime implements AutoCloseable {
                 () -> stationRepo.find().map(s -> s.code().value()).orElse("UNSET"));
         var ctx = new ServiceContext(database.transactions(), changeLog, session, clock);
         this.serviceContext = ctx;
+        this.sync = new SyncDesk(ctx, jdbc, stationRepo);
         var hasher = new PasswordHasher();
         this.settings = new StationSettings(ctx, stationRepo);
         this.setup = new StationSetup(ctx, stationRepo, staffRepo, hasher);
         this.staff = new StaffDirectory(ctx, staffRepo, stationRepo, hasher);
         this.villagers = new VillagerRegistry(ctx, villagerRepo, villageRepo);
+        var orderRepo = new JdbcOrderRepository(jdbc);
+        this.cash = new CashDrawer(ctx, new JdbcCashRepository(jdbc), stationRepo);
+        this.orders = new OrderDesk(ctx, orderRepo, villagerRepo, stationRepo, cash);
+        this.catalog = new OrderCatalog(ctx, new JdbcOrderCatalogRepository(jdbc));
+        this.orderDemo = new OrderDemoData(ctx, orders, cash, orderRepo, villagerRepo, stationRepo);
         this.parcels = new ParcelDesk(ctx, new JdbcParcelRepository(jdbc), new JdbcParcelHandoverRepository(jdbc),
                 new JdbcParcelRunRepository(jdbc), new JdbcParcelDropOffRepository(jdbc), villagerRepo, villageRepo,
-                stationRepo);
+                stationRepo, new ParcelLinks(orders, cash));
+        // A producer paid in cash is paid out of the drawer, in the settlement's own transaction.
+        ProducerPayoutRecorder payouts = (amount, reason, settlementId) ->
+                cash.record(CashMovementKind.PRODUCER_PAYOUT, amount, reason, "settlement", settlementId);
+        this.goods = new ConsignmentDesk(ctx, new JdbcProducerRepository(jdbc), new JdbcGoodsProductRepository(jdbc),
+                new JdbcLotRepository(jdbc), new JdbcGoodsSaleRepository(jdbc), new JdbcSettlementRepository(jdbc),
+                villageRepo, stationRepo, payouts);
+        this.goodsDemo = new GoodsDemoData(ctx, goods, villagers);
+        this.reports = new ReportDesk(ctx, stationRepo, new JdbcReportFiguresRepository(jdbc),
+                new JdbcCountyReportRepository(jdbc), new JasperReportRenderer(clock));
         this.demo = new DemoData(setup, villagers, session);
     }
 
@@ -114,6 +160,8 @@ public final class StationRuntime implements AutoCloseable {
             db.close();
             throw new DamagedDatabaseException(null, file, Backups.newestReadable(file));
         }
+        // The station's signing and encryption keys, made once (also for databases made before sync existed).
+        SyncKeys.ensureKeys(db, clock);
         return new StationRuntime(db, clock);
     }
 
@@ -160,6 +208,38 @@ public final class StationRuntime implements AutoCloseable {
 
     public ParcelDesk parcels() {
         return parcels;
+    }
+
+    public CashDrawer cash() {
+        return cash;
+    }
+
+    public OrderDesk orders() {
+        return orders;
+    }
+
+    public OrderCatalog catalog() {
+        return catalog;
+    }
+
+    public OrderDemoData orderDemo() {
+        return orderDemo;
+    }
+
+    public SyncDesk sync() {
+        return sync;
+    }
+
+    public ReportDesk reports() {
+        return reports;
+    }
+
+    public ConsignmentDesk goods() {
+        return goods;
+    }
+
+    public GoodsDemoData goodsDemo() {
+        return goodsDemo;
     }
 
     public DemoData demo() {

@@ -7,6 +7,8 @@ import org.skyroad.station.bootstrap.StationRuntime;
 import org.skyroad.station.domain.common.InvalidInputException;
 import org.skyroad.station.domain.station.Station;
 import org.skyroad.station.service.DemoData;
+import org.skyroad.station.service.GoodsDemoData;
+import org.skyroad.station.service.OrderDemoData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
 
     public static final int MAX_VILLAGERS = 1_000_000;
+    public static final int MAX_LOTS = 200_000;
 
     @ParentCommand
     SkyroadCommand root;
@@ -37,6 +40,14 @@ public final class DemoCommand implements Callable<Integer> {
             description = "How many villagers to add, 0 to 1000000 (default: ${DEFAULT-VALUE}).")
     int villagers;
 
+    @Option(names = "--orders", defaultValue = "0", paramLabel = "N",
+            description = "Assisted orders over the past three months, with their cash and daily closes (default: ${DEFAULT-VALUE}).")
+    int orders;
+
+    @Option(names = "--lots", defaultValue = "0", paramLabel = "N",
+            description = "Local-goods lots over the past three months, with sales, losses and settlements (default: ${DEFAULT-VALUE}).")
+    int lots;
+
     @Option(names = "--allow-real-station",
             description = "Also add demo villagers to a station that is not the demo station " + DemoData.DEMO_STATION + ".")
     boolean allowRealStation;
@@ -44,6 +55,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkCount(villagers);
+        if (orders < 0 || orders > OrderDemoData.MAX_ORDERS) {
+            throw new InvalidInputException("cli.order.demoCount", OrderDemoData.MAX_ORDERS, orders);
+        }
+        if (lots < 0 || lots > MAX_LOTS) {
+            throw new InvalidInputException("cli.demo.lots", MAX_LOTS, lots);
+        }
         Path db = root.demoDatabase();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -59,6 +76,17 @@ public final class DemoCommand implements Callable<Integer> {
             DemoData.Result r;
             try {
                 r = rt.demo().fill(seed, villagers, progress);
+                if (orders > 0) {
+                    OrderDemoData.Result o = rt.orderDemo().fill(seed, orders, progress);
+                    out.printf("Added %d orders, %d cash movements and %d daily closes.%n", o.orders(), o.movements(),
+                            o.closes());
+                }
+                if (lots > 0) {
+                    GoodsDemoData.Result g = rt.goodsDemo().fill(seed, lots, progress);
+                    out.printf("Added %d products, %d producers, %d lots, %d sales, %d losses, %d settlements.%n",
+                            g.productsAdded(), g.producersAdded(), g.lotsAdded(), g.salesAdded(), g.lossesAdded(),
+                            g.settlementsMade());
+                }
             } finally {
                 progress.finish();
             }

@@ -26,6 +26,12 @@ import picocli.CommandLine.Option;
             BackupCommand.class,
             RestoreCommand.class,
             ParcelCommand.class,
+            LotCommand.class,
+            OrderCommand.class,
+            ReportCommand.class,
+            SyncCommand.class,
+            HubCommand.class,
+            StationCommand.class,
             org.skyroad.station.cli.bench.BenchCommand.class,
             CommandLine.HelpCommand.class,
         })

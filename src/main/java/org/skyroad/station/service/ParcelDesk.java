@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import org.skyroad.station.domain.cash.CashMovementKind;
 import org.skyroad.station.domain.common.ChangeLog.Operation;
 import org.skyroad.station.domain.common.ConflictException;
 import org.skyroad.station.domain.common.InvalidInputException;
@@ -176,6 +177,7 @@ public final class ParcelDesk {
     private final StationRepository stations;
     private final ParcelRecipientMatcher matcher;
     private final RandomGenerator random;
+    private final ParcelLinks links;
 
     public ParcelDesk(ServiceContext ctx, ParcelRepository parcels, ParcelHandoverRepository handovers,
                       ParcelRunRepository runs, ParcelDropOffRepository dropOffs, VillagerRepository villagers,
@@ -183,11 +185,26 @@ public final class ParcelDesk {
         this(ctx, parcels, handovers, runs, dropOffs, villagers, villages, stations, new SecureRandom());
     }
 
-    /** With a given source of pickup codes: tests pass a seeded one to force collisions. */
+    /** The desk of a whole station: arrivals and handovers reach the orders and the cash drawer. */
+    public ParcelDesk(ServiceContext ctx, ParcelRepository parcels, ParcelHandoverRepository handovers,
+                      ParcelRunRepository runs, ParcelDropOffRepository dropOffs, VillagerRepository villagers,
+                      VillageRepository villages, StationRepository stations, ParcelLinks links) {
+        this(ctx, parcels, handovers, runs, dropOffs, villagers, villages, stations, new SecureRandom(), links);
+    }
+
     public ParcelDesk(ServiceContext ctx, ParcelRepository parcels, ParcelHandoverRepository handovers,
                       ParcelRunRepository runs, ParcelDropOffRepository dropOffs, VillagerRepository villagers,
                       VillageRepository villages, StationRepository stations, RandomGenerator random) {
+        this(ctx, parcels, handovers, runs, dropOffs, villagers, villages, stations, random, ParcelLinks.NONE);
+    }
+
+    /** With a given source of pickup codes: tests pass a seeded one to force collisions. */
+    public ParcelDesk(ServiceContext ctx, ParcelRepository parcels, ParcelHandoverRepository handovers,
+                      ParcelRunRepository runs, ParcelDropOffRepository dropOffs, VillagerRepository villagers,
+                      VillageRepository villages, StationRepository stations, RandomGenerator random,
+                      ParcelLinks links) {
         this.ctx = ctx;
+        this.links = links == null ? ParcelLinks.NONE : links;
         this.parcels = parcels;
         this.handovers = handovers;
         this.runs = runs;
@@ -261,6 +278,9 @@ public final class ParcelDesk {
                         match.kind().name().toLowerCase(Locale.ROOT));
                 ctx.changes().record("parcel.receive", "parcel", p.id(), p.version(), Operation.CREATE, null,
                         withEvent(p, e), true);
+                if (links.orders() != null) {
+                    links.orders().markArrivedByTracking(p.tracking().value(), p.id());
+                }
                 results.add(new CheckInResult(p, match, v != null && v.consentPickup(), v != null && v.consentDelivery()));
             }
             return results;
@@ -585,6 +605,17 @@ public final class ParcelDesk {
                         .done();
                 apply(who, before, after, ParcelEventType.PICKED_UP, "parcel.pickup", null, h.id(),
                         proxy != null ? "proxy: " + proxy : null);
+                if (links.orders() != null) {
+                    links.orders().markCollectedByParcel(before.id());
+                }
+            }
+            if (links.cash() != null) {
+                if (quote.codTotal().fen() > 0) {
+                    links.cash().record(CashMovementKind.COD_COLLECTED, quote.codTotal(), null, "parcel_handover", h.id());
+                }
+                if (quote.storageFeeTotal().fen() > 0) {
+                    links.cash().record(CashMovementKind.PARCEL_FEE, quote.storageFeeTotal(), null, "parcel_handover", h.id());
+                }
             }
             return h;
         });
@@ -888,6 +919,9 @@ public final class ParcelDesk {
             dropOffs.insert(d);
             ctx.changes().record("parcel.dropoff", "parcel_dropoff", d.id(), d.version(), Operation.CREATE, null,
                     d.snapshot(), true);
+            if (links.cash() != null && d.fee() != null && d.fee().fen() > 0) {
+                links.cash().record(CashMovementKind.PARCEL_FEE, d.fee(), null, "parcel_dropoff", d.id());
+            }
             return d;
         });
     }

@@ -19,9 +19,9 @@ import org.skyroad.station.domain.common.TextRules;
  */
 final class RawJdbc {
 
-    static final String VILLAGER_COLUMNS = "id, name, name_key, phone, phone_tail, village_id, id_tail, household, notes, "
+    static final String VILLAGER_COLUMNS = "id, name, name_key, phone, phone_tail, village_id, id_tail, id_tail4, household, notes, "
             + "consent_pickup, consent_delivery, created_at, updated_at, version";
-    private static final int VILLAGER_COLUMN_COUNT = 14;
+    private static final int VILLAGER_COLUMN_COUNT = 15;
     static final String VILLAGE_COLUMNS = "id, name, name_key, created_at, version";
 
     /** The same SELECT as the villager repository: the row and its village's name. */
@@ -111,8 +111,8 @@ final class RawJdbc {
         }
         String upper = compact.toUpperCase(Locale.ROOT);
         if (upper.matches("[0-9]{3,5}[0-9X]")) {
-            query(c, found, limit, SELECT + "WHERE v.id_tail = ? OR v.id_tail LIKE ? ORDER BY v.name_key LIMIT ?",
-                    upper, "%" + escape(upper), limit);
+            query(c, found, limit, SELECT + "WHERE v.id_tail4 = ? AND v.id_tail LIKE ? ESCAPE '\\' ORDER BY v.name_key LIMIT ?",
+                    upper.substring(upper.length() - 4), "%" + escape(upper), limit);
         }
         if (!digits) {
             String key = TextRules.searchKey(typed);
@@ -124,8 +124,22 @@ final class RawJdbc {
                                     + "AND v.name_key NOT LIKE ? ESCAPE '\\' ORDER BY v.name_key LIMIT ?",
                             "%" + escape(key) + "%", escape(key) + "%", limit - prefix);
                 }
-                query(c, found, limit, SELECT + "WHERE g.name_key LIKE ? ESCAPE '\\' ORDER BY v.name_key LIMIT ?",
-                        escape(key) + "%", limit);
+                List<UUID> villages = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT id FROM village WHERE name_key LIKE ? ESCAPE '\\'")) {
+                    ps.setString(1, escape(key) + "%");
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            villages.add(rs.getObject(1, UUID.class));
+                        }
+                    }
+                }
+                for (UUID village : villages) {
+                    if (found.size() >= limit) {
+                        break;
+                    }
+                    query(c, found, limit, SELECT + "WHERE v.village_id = ? ORDER BY v.name_key LIMIT ?", village,
+                            limit - found.size());
+                }
             }
         }
         return new ArrayList<>(found);

@@ -1,0 +1,29 @@
+package org.skyroad.station.report;
+
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+
+/**
+ * How text goes into the PDFs. JasperReports' "glyph renderer" (its default for Tibetan and
+ * Indic blocks) shapes text with AWT but OpenPDF then writes the glyphs without their
+ * positions, so it gives the same picture as plain text while making filling and export about
+ * twice as slow. It is switched off for every block; Tibetan stacks come from the font's own
+ * subjoined-letter glyphs. Known limit (see docs/decisions/0009-reports.md): vowel signs
+ * above a letter (ི ེ ོ) are drawn just after it, because neither path applies the font's mark
+ * positions.
+ */
+final class PdfText {
+
+    static final String GLYPH_BLOCKS = "net.sf.jasperreports.export.pdf.glyph.renderer.blocks";
+    private static boolean done;
+
+    private PdfText() {
+    }
+
+    static synchronized void setUp() {
+        if (done) {
+            return;
+        }
+        DefaultJasperReportsContext.getInstance().setProperty(GLYPH_BLOCKS, "");
+        done = true;
+    }
+}

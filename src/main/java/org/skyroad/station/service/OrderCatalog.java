@@ -1,0 +1,116 @@
+package org.skyroad.station.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.skyroad.station.domain.common.ChangeLog.Operation;
+import org.skyroad.station.domain.common.ConflictException;
+import org.skyroad.station.domain.common.InvalidInputException;
+import org.skyroad.station.domain.common.NotFoundException;
+import org.skyroad.station.domain.common.TextRules;
+import org.skyroad.station.domain.order.CatalogItem;
+import org.skyroad.station.domain.order.OrderCatalogRepository;
+import org.skyroad.station.domain.staff.Permission;
+
+/**
+ * The catalog of items the station often orders. Counter staff keep it: add, edit, switch
+ * off. Items are found by any part of their name; picking one fills an order line.
+ */
+public final class OrderCatalog {
+
+    public static final String ENTITY = "order_catalog_item";
+    public static final int DEFAULT_LIMIT = 50;
+
+    private final ServiceContext ctx;
+    private final OrderCatalogRepository items;
+
+    public OrderCatalog(ServiceContext ctx, OrderCatalogRepository items) {
+        this.ctx = ctx;
+        this.items = items;
+    }
+
+    /** Active items whose name starts with (first) or contains the text; the whole catalog for no text. */
+    public List<CatalogItem> search(String text, int limit) {
+        ctx.session().require(Permission.COUNTER_WORK);
+        int max = limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, 500);
+        String key = TextRules.searchKey(TextRules.clean(text));
+        return ctx.tx().read(() -> items.search(key, max));
+    }
+
+    public CatalogItem get(UUID id) {
+        ctx.session().require(Permission.COUNTER_WORK);
+        return ctx.tx().read(() -> items.findById(id).orElseThrow(() -> new NotFoundException("error.order.catalogNotFound")));
+    }
+
+    public CatalogItem add(CatalogItem.Draft draft) {
+        return addAll(List.of(draft)).get(0);
+    }
+
+    /** Adds many items in one transaction (a list brought from the hub, demo data). */
+    public List<CatalogItem> addAll(List<CatalogItem.Draft> drafts) {
+        ctx.session().require(Permission.COUNTER_WORK);
+        Instant now = ctx.clock().instant();
+        List<CatalogItem> made = drafts.stream().map(d -> {
+            if (d == null) {
+                throw new InvalidInputException("error.order.itemEmpty");
+            }
+            return new CatalogItem(UUID.randomUUID(), d.name(), d.platform(), d.link(), d.usualPrice(), d.category(),
+                    true, now, now, 1);
+        }).toList();
+        return ctx.tx().inTransaction(() -> {
+            for (CatalogItem i : made) {
+                ctx.changes().record("order.catalog.create", ENTITY, i.id(), 1, Operation.CREATE, null, i.snapshot(), true);
+                items.insert(i);
+            }
+            return made;
+        });
+    }
+
+    public CatalogItem update(UUID id, long expectedVersion, CatalogItem.Draft draft) {
+        ctx.session().require(Permission.COUNTER_WORK);
+        if (draft == null) {
+            throw new InvalidInputException("error.order.itemEmpty");
+        }
+        Instant now = ctx.clock().instant();
+        return ctx.tx().inTransaction(() -> {
+            CatalogItem before = current(id, expectedVersion);
+            CatalogItem after = new CatalogItem(id, draft.name(), draft.platform(), draft.link(), draft.usualPrice(),
+                    draft.category(), before.active(), before.createdAt(), now, before.version() + 1);
+            return write("order.catalog.update", before, after);
+        });
+    }
+
+    /** Switches an item off (or on again); old orders keep pointing to it. */
+    public CatalogItem setActive(UUID id, long expectedVersion, boolean active) {
+        ctx.session().require(Permission.COUNTER_WORK);
+        Instant now = ctx.clock().instant();
+        return ctx.tx().inTransaction(() -> {
+            CatalogItem b = current(id, expectedVersion);
+            CatalogItem after = new CatalogItem(id, b.name(), b.platform(), b.link(), b.usualPrice(), b.category(),
+                    active, b.createdAt(), now, b.version() + 1);
+            return write(active ? "order.catalog.activate" : "order.catalog.deactivate", b, after);
+        });
+    }
+
+    public long countActive() {
+        ctx.session().require(Permission.COUNTER_WORK);
+        return ctx.tx().read(items::countActive);
+    }
+
+    private CatalogItem current(UUID id, long expectedVersion) {
+        CatalogItem b = items.findById(id).orElseThrow(() -> new NotFoundException("error.order.catalogNotFound"));
+        if (b.version() != expectedVersion) {
+            throw new ConflictException("error.changedMeanwhile");
+        }
+        return b;
+    }
+
+    private CatalogItem write(String action, CatalogItem before, CatalogItem after) {
+        ctx.changes().record(action, ENTITY, after.id(), after.version(), Operation.UPDATE, before.snapshot(),
+                after.snapshot(), true);
+        if (!items.update(after)) {
+            throw new ConflictException("error.changedMeanwhile");
+        }
+        return after;
+    }
+}

@@ -1,0 +1,168 @@
+-- SkyRoad Station schema, version 3: assisted orders (代购) and the cash drawer.
+-- Money is whole fen (BIGINT, columns named *_fen), never a floating number. Times are UTC;
+-- *_date columns are the station's local business day. Financial rows (cash movements,
+-- closes, order events) are append-only: a correction is a new, reversing row with a reason.
+
+-- The station's catalog of items it often orders. Switched off, never deleted.
+CREATE TABLE order_catalog_item (
+    id               UUID           PRIMARY KEY,
+    name             VARCHAR(200)   NOT NULL,
+    name_key         VARCHAR(200)   NOT NULL,
+    platform         VARCHAR(16)    NOT NULL,
+    link             VARCHAR(1000),
+    usual_price_fen  BIGINT         NOT NULL,
+    category         VARCHAR(16)    NOT NULL,
+    active           BOOLEAN        NOT NULL,
+    created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    version          BIGINT         NOT NULL,
+    CONSTRAINT order_catalog_price_check CHECK (usual_price_fen >= 0)
+);
+CREATE INDEX order_catalog_item_name ON order_catalog_item (active, name_key);
+
+-- The running number of order numbers per month (yymm) at this station: TS-003-2611-0042.
+CREATE TABLE order_number_counter (
+    period   CHAR(4)  PRIMARY KEY,
+    next_no  BIGINT   NOT NULL
+);
+
+CREATE TABLE assisted_order (
+    id                 UUID          PRIMARY KEY,
+    order_no           VARCHAR(32)   NOT NULL,
+    villager_id        UUID          NOT NULL REFERENCES villager (id),
+    status             VARCHAR(16)   NOT NULL,
+    goods_fen          BIGINT        NOT NULL,
+    shipping_fen       BIGINT        NOT NULL,
+    fee_fen            BIGINT        NOT NULL,
+    fee_rule           VARCHAR(100)  NOT NULL,
+    fee_overridden     BOOLEAN       NOT NULL,
+    adjustment_fen     BIGINT        NOT NULL,
+    total_fen          BIGINT        NOT NULL,
+    -- The sum of the order's cash movements: payments in, refunds and reversals out.
+    paid_fen           BIGINT        NOT NULL,
+    refunded_fen       BIGINT        NOT NULL,
+    platform_order_no  VARCHAR(64),
+    tracking_number    VARCHAR(40),
+    parcel_id          UUID,
+    expected_arrival   DATE,
+    note               VARCHAR(500),
+    created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    created_by         VARCHAR(100)  NOT NULL,
+    paid_at            TIMESTAMP WITH TIME ZONE,
+    paid_date          DATE,
+    placed_at          TIMESTAMP WITH TIME ZONE,
+    placed_by          VARCHAR(100),
+    shipped_at         TIMESTAMP WITH TIME ZONE,
+    arrived_at         TIMESTAMP WITH TIME ZONE,
+    collected_at       TIMESTAMP WITH TIME ZONE,
+    closed_at          TIMESTAMP WITH TIME ZONE,
+    closed_reason      VARCHAR(500),
+    updated_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    version            BIGINT        NOT NULL,
+    -- One shipped order per tracking number: the parcel that arrives with it is matched to it.
+    open_tracking      VARCHAR(40)   GENERATED ALWAYS AS
+                           (CASE WHEN status = 'SHIPPED' THEN tracking_number END),
+    CONSTRAINT assisted_order_no_unique UNIQUE (order_no),
+    CONSTRAINT assisted_order_open_tracking_unique UNIQUE (open_tracking),
+    CONSTRAINT assisted_order_status_check CHECK (status IN
+        ('DRAFT', 'PAID', 'PLACED', 'SHIPPED', 'ARRIVED', 'COLLECTED', 'CANCELLED', 'REFUNDED')),
+    CONSTRAINT assisted_order_money_check CHECK (goods_fen >= 0 AND shipping_fen >= 0 AND fee_fen >= 0
+        AND paid_fen >= 0 AND refunded_fen >= 0)
+);
+CREATE INDEX assisted_order_villager   ON assisted_order (villager_id, status);
+CREATE INDEX assisted_order_status     ON assisted_order (status, created_at);
+CREATE INDEX assisted_order_tracking   ON assisted_order (tracking_number);
+CREATE INDEX assisted_order_platform   ON assisted_order (platform_order_no);
+CREATE INDEX assisted_order_parcel     ON assisted_order (parcel_id);
+CREATE INDEX assisted_order_paid_date  ON assisted_order (paid_date);
+
+CREATE TABLE assisted_order_line (
+    order_id         UUID           NOT NULL REFERENCES assisted_order (id),
+    line_no          INT            NOT NULL,
+    platform         VARCHAR(16)    NOT NULL,
+    item_name        VARCHAR(200)   NOT NULL,
+    link             VARCHAR(1000),
+    quantity         INT            NOT NULL,
+    unit_price_fen   BIGINT         NOT NULL,
+    category         VARCHAR(16)    NOT NULL,
+    catalog_item_id  UUID,
+    PRIMARY KEY (order_id, line_no),
+    CONSTRAINT assisted_order_line_check CHECK (quantity > 0 AND unit_price_fen > 0)
+);
+
+-- Every step of an order with who and when, and why for refunds, price changes and fee overrides.
+CREATE TABLE assisted_order_event (
+    id          UUID           PRIMARY KEY,
+    -- The order of steps made in the same instant. A large cache: H2 writes a sequence's state each time its cache runs out.
+    event_no    BIGINT         GENERATED BY DEFAULT AS IDENTITY (START WITH 1 CACHE 1000),
+    order_id    UUID           NOT NULL REFERENCES assisted_order (id),
+    at          TIMESTAMP WITH TIME ZONE NOT NULL,
+    event_type  VARCHAR(24)    NOT NULL,
+    actor_name  VARCHAR(100)   NOT NULL,
+    amount_fen  BIGINT,
+    detail      VARCHAR(1000)
+);
+CREATE INDEX assisted_order_event_order ON assisted_order_event (order_id, event_no);
+
+-- The drawer: the next movement number, the running total of every movement ever, and the
+-- last close. Every movement and close updates this one row in its own transaction.
+CREATE TABLE cash_drawer (
+    id                     INT     PRIMARY KEY,
+    next_seq               BIGINT  NOT NULL,
+    total_fen              BIGINT  NOT NULL,
+    last_close_id          UUID,
+    last_close_seq         BIGINT  NOT NULL,
+    last_close_total_fen   BIGINT  NOT NULL,
+    last_close_counted_fen BIGINT  NOT NULL
+);
+INSERT INTO cash_drawer (id, next_seq, total_fen, last_close_id, last_close_seq, last_close_total_fen,
+                         last_close_counted_fen) VALUES (1, 1, 0, NULL, 0, 0, 0);
+
+CREATE TABLE cash_movement (
+    id                UUID          PRIMARY KEY,
+    seq               BIGINT        NOT NULL,
+    at                TIMESTAMP WITH TIME ZONE NOT NULL,
+    business_date     DATE          NOT NULL,
+    kind              VARCHAR(24)   NOT NULL,
+    amount_fen        BIGINT        NOT NULL,
+    reason            VARCHAR(500),
+    reference_entity  VARCHAR(32),
+    reference_id      UUID,
+    reverses_id       UUID          REFERENCES cash_movement (id),
+    staff_id          UUID,
+    staff_name        VARCHAR(100)  NOT NULL,
+    CONSTRAINT cash_movement_seq_unique UNIQUE (seq),
+    CONSTRAINT cash_movement_reversed_once UNIQUE (reverses_id),
+    CONSTRAINT cash_movement_amount_check CHECK (amount_fen <> 0),
+    CONSTRAINT cash_movement_kind_check CHECK (kind IN ('ORDER_PAYMENT', 'DEPOSIT', 'BALANCE', 'REFUND',
+        'COD_COLLECTED', 'PARCEL_FEE', 'PRODUCER_PAYOUT', 'FLOAT_IN', 'FLOAT_OUT', 'EXPENSE', 'CORRECTION'))
+);
+CREATE INDEX cash_movement_reference ON cash_movement (reference_entity, reference_id);
+CREATE INDEX cash_movement_day       ON cash_movement (business_date, kind);
+
+CREATE TABLE cash_close (
+    id                  UUID          PRIMARY KEY,
+    closed_at           TIMESTAMP WITH TIME ZONE NOT NULL,
+    business_date       DATE          NOT NULL,
+    from_seq            BIGINT        NOT NULL,
+    to_seq              BIGINT        NOT NULL,
+    total_at_close_fen  BIGINT        NOT NULL,
+    opening_fen         BIGINT        NOT NULL,
+    movements_fen       BIGINT        NOT NULL,
+    expected_fen        BIGINT        NOT NULL,
+    counted_fen         BIGINT        NOT NULL,
+    pieces              VARCHAR(200),
+    reason              VARCHAR(500),
+    threshold_fen       BIGINT        NOT NULL,
+    status              VARCHAR(16)   NOT NULL,
+    operator_id         UUID,
+    operator_name       VARCHAR(100)  NOT NULL,
+    manager_id          UUID,
+    manager_name        VARCHAR(100),
+    cosigned_at         TIMESTAMP WITH TIME ZONE,
+    version             BIGINT        NOT NULL,
+    CONSTRAINT cash_close_status_check CHECK (status IN ('SIGNED', 'AWAITING_MANAGER')),
+    CONSTRAINT cash_close_counted_check CHECK (counted_fen >= 0)
+);
+CREATE INDEX cash_close_day ON cash_close (business_date, closed_at);
+CREATE INDEX cash_close_status ON cash_close (status);
