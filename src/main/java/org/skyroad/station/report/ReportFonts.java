@@ -18,7 +18,7 @@ final class ReportFonts {
     private static final Logger LOG = LoggerFactory.getLogger(ReportFonts.class);
     private static final Font LATIN = load("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf");
     private static final Font HAN = load("/fonts/DroidSansFallbackFull.ttf");
-    private static final Font TIBETAN = load("/fonts/NotoSerifTibetan-Regular.ttf");
+    private static final Font TIBETAN = load("/fonts/TibetanMachineUni.ttf");
 
     private ReportFonts() {
     }

@@ -31,13 +31,14 @@ class BenchCommandTest {
         Path work = Files.createDirectories(dir.resolve("work"));
         Path out = dir.resolve("results").resolve("bench.md");
         Cli.Result r = Cli.expect(SkyroadCommand.OK, "bench", "--villagers", "200", "--queries", "3",
-                "--dir", work.toString(), "--out", out.toString());
+                "--sync-records", "300", "--dir", work.toString(), "--out", out.toString());
         String md = Files.readString(out);
         assertTrue(r.out().startsWith(md), "the table is printed too");
         for (String row : List.of("| demo generation | villagers/s |", "| find by phone tail (4 digits), median | ms |",
                 "| find by whole phone number, p95 | ms |", "| find by name prefix, Chinese, median",
                 "| find by name prefix, Tibetan, median", "| find by text inside a name, median",
-                "| find by ID-card tail ending in X, median", "| open the station, median of 3 | ms |")) {
+                "| find by ID-card tail ending in X, median", "| open the station, median of 3 | ms |",
+                "| sync export, 300 outbox entries | records/s |", "| sync import at the hub, 300 records | records/s |")) {
             assertTrue(md.contains(row), row + " in\n" + md);
         }
         assertFalse(md.contains("WARNING"), md);

@@ -28,6 +28,7 @@ import org.skyroad.station.cli.Headless;
 import org.skyroad.station.cli.SkyroadCommand;
 import org.skyroad.station.domain.common.InvalidInputException;
 import org.skyroad.station.domain.common.Progress;
+import org.skyroad.station.sync.SyncBench;
 import org.skyroad.station.domain.common.StorageException;
 import org.skyroad.station.domain.villager.VillagerMatch;
 import org.skyroad.station.persistence.Database;
@@ -76,6 +77,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Measured searches of each kind (default: ${DEFAULT-VALUE}).")
     int queries;
 
+    @Option(names = "--sync-records", defaultValue = "100000", paramLabel = "N",
+            description = "Outbox entries exported and imported in the sync rows, 0 to leave them out (default: ${DEFAULT-VALUE}).")
+    int syncRecords;
+
     @Option(names = "--out", defaultValue = "target/bench-results.md", paramLabel = "FILE",
             description = "Where the Markdown table is written (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -114,6 +119,9 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (villagers < MIN_VILLAGERS || villagers > MAX_VILLAGERS) {
             throw new InvalidInputException("cli.bench.villagers", MIN_VILLAGERS, MAX_VILLAGERS, villagers);
+        }
+        if (syncRecords < 0 || syncRecords > MAX_VILLAGERS) {
+            throw new InvalidInputException("cli.bench.syncRecords", MAX_VILLAGERS, syncRecords);
         }
         if (queries < 1 || queries > MAX_QUERIES) {
             throw new InvalidInputException("cli.bench.queries", MAX_QUERIES, queries);
@@ -308,6 +316,18 @@ public final class BenchCommand implements Callable<Integer> {
         table.add(BenchRow.millis("open the station, median of " + OPEN_REPEATS, open.medianMillis(), rawOpen.medianMillis(),
                 "service: StationRuntime.open (Flyway validate, quick integrity check: each table counted and its first 2,000 rows read); "
                         + "raw: DriverManager connection with the same URL settings and SELECT COUNT(*) FROM villager"));
+        // 5. Sync: export and import of outbox entries vs a raw batch insert of the same rows.
+        if (syncRecords > 0) {
+            note("sync: export and import of " + syncRecords + " outbox entries...");
+            SyncBench.Result s = SyncBench.measure(work.resolve("sync"), syncRecords, seed, Progress.NONE);
+            table.add(BenchRow.rate("sync export, " + syncRecords + " outbox entries", "records/s", s.exportPerSecond(),
+                    s.rawInsertPerSecond(), "service: export to a file (read, gzip, seal, sign, record, atomic write); "
+                            + "raw: JDBC batch insert of the same rows into H2, one transaction"));
+            table.add(BenchRow.rate("sync import at the hub, " + syncRecords + " records", "records/s", s.importPerSecond(),
+                    s.rawInsertPerSecond(), "service: every check, then apply to the replica in one transaction; "
+                            + "raw: the same rows batch-inserted"));
+            table.remark("sync batch bytes per 1,000 records: " + Math.round(s.bytesPerThousandRecords()));
+        }
         table.about("whole run: " + seconds(System.nanoTime() - runStart) + " s (with warm-up)");
         return table;
     }
