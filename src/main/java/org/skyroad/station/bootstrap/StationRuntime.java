@@ -94,9 +94,11 @@ public final class StationRuntime implements AutoCloseable {
     private final GoodsDemoData goodsDemo;
     private final ServiceContext serviceContext;
 
-    private StationRuntime(Database database, Clock clock) {
+    private StationRuntime(Database database, Clock baseClock) {
         this.database = database;
-        this.clock = clock;
+        // H2 keeps microseconds: times are cut there when born, so a record, its audit row and
+        // its outbox snapshot (and the hub's copy) all hold the very same instant.
+        this.clock = Clock.tick(baseClock, java.time.Duration.ofNanos(1_000));
         this.session = new SessionContext();
         this.backups = new Backups(clock);
         var jdbc = database.jdbc();
@@ -104,7 +106,7 @@ public final class StationRuntime implements AutoCloseable {
         var staffRepo = new JdbcStaffRepository(jdbc);
         var villageRepo = new JdbcVillageRepository(jdbc);
         var villagerRepo = new JdbcVillagerRepository(jdbc);
-        var changeLog = new JdbcChangeLog(jdbc, clock, session::auditActor,
+        var changeLog = new JdbcChangeLog(jdbc, this.clock, session::auditActor,
                 () -> stationRepo.find().map(s -> s.code().value()).orElse("UNSET"));
         var ctx = new ServiceContext(database.transactions(), changeLog, session, clock);
         this.serviceContext = ctx;

@@ -60,11 +60,8 @@ public final class BenchCommand implements Callable<Integer> {
     static final int OPEN_REPEATS = 3;
     /** However slow a search is, at least this many are measured before the time budget may stop a kind. */
     static final int MIN_MEASURED = 10;
-    /**
-     * The URL settings of {@code persistence.Database} (package-private there): the raw open
-     * baseline must use the same. Checked at run time through INFORMATION_SCHEMA.SETTINGS.
-     */
-    static final String APP_URL_SETTINGS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
+    /** The app's own URL settings: the raw baselines run with exactly the same. */
+    static final String APP_URL_SETTINGS = Database.SETTINGS;
 
     @Spec
     CommandSpec spec;

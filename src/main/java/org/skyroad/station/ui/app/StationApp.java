@@ -58,6 +58,9 @@ public final class StationApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The opening window closes before the main one shows: JavaFX must not take that moment
+        // for the end of the app (it would stop the executor under the sign-in screen).
+        Platform.setImplicitExit(false);
         this.primary = stage;
         this.executor = new FxTaskExecutor();
         DesktopLauncher.Options opts = Objects.requireNonNull(options, "options");
