@@ -1,7 +1,5 @@
 package org.skyroad.station.ui.app;
 
-import javafx.application.Platform;
-
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -106,8 +104,6 @@ public final class AppWindow implements Navigator {
         if (!stage.isShowing()) {
             stage.show();
         }
-        // The main window is up: closing it now ends the app again.
-        Platform.setImplicitExit(true);
     }
 
     private void showSetup() {

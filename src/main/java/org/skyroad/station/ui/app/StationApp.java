@@ -165,6 +165,8 @@ public final class StationApp extends Application {
         });
         primary.setMinWidth(900);
         primary.setMinHeight(600);
+        // Implicit exit is off (see start): closing the main window is what ends the app.
+        primary.setOnHidden(e -> Platform.exit());
         AppWindow window = new AppWindow(primary, runtime, executor, options.demo());
         window.start();
         executor.run(p -> runtime.dailyBackupIfDue(), written -> written.ifPresent(
