@@ -116,6 +116,8 @@ else
 fi
 
 # --- version A: the previous schema ----------------------------------------------------
+# Version A is this app as it was just before its newest migration was added (built from git
+# history), so the upgrade below migrates a database made by the previous release's code.
 jar_x="$work/jar-a"
 mkdir -p "$jar_x"
 (cd "$jar_x" && "$JDK/bin/jar" xf "$img/lib/app/skyroad-station.jar")
@@ -125,14 +127,18 @@ img_a="$work/a/skyroad-station"
 mkdir -p "$work/a"
 cp -a "$img" "$img_a"
 rm -f "$img_a/lib/app/app.jsa"
-if [ "$migrations" -gt 1 ]; then
-  rm "$jar_x/db/migration/$newest"
-  rm "$img_a/lib/app/skyroad-station.jar"
-  "$JDK/bin/jar" --create --file "$img_a/lib/app/skyroad-station.jar" --manifest "$jar_x/META-INF/MANIFEST.MF" \
-    -C "$jar_x" . 2>/dev/null || (cd "$jar_x" && "$JDK/bin/jar" cfm "$img_a/lib/app/skyroad-station.jar" META-INF/MANIFEST.MF -C "$jar_x" .)
-  say "version $version_a: the same app without $newest"
+added_in=$(git -C "$ROOT" log -1 --format=%H --diff-filter=A -- "src/main/resources/db/migration/$newest" 2>/dev/null || true)
+if [ "$migrations" -gt 1 ] && [ -n "$added_in" ] && git -C "$ROOT" rev-parse -q --verify "$added_in^" >/dev/null; then
+  src_a="$work/src-a"
+  mkdir -p "$src_a"
+  git -C "$ROOT" archive "$added_in^" | tar -x -C "$src_a"
+  (cd "$src_a" && mvn -q -B -ntp package -DskipTests -Dbuild.dir="$src_a/target") >"$work/build-a.log" 2>&1 \
+    || { tail -30 "$work/build-a.log"; fail "building the previous version ($added_in^)"; }
+  cp "$src_a/target/skyroad-station.jar" "$img_a/lib/app/skyroad-station.jar"
+  say "version $version_a: the app as of $(git -C "$ROOT" rev-parse --short "$added_in^"), before $newest"
 else
-  skip "only one migration: the upgrade keeps the data but has no schema change to show"
+  migrations=1
+  skip "no earlier schema in this history: the upgrade keeps the data but has no schema change to show"
 fi
 sed -i "s/jpackage.app-version=$version_b/jpackage.app-version=$version_a/" "$img_a/lib/app/"*.cfg
 "$INSTALLER/build-linux.sh" --from-image "$img_a" --out "$work/a-deb" --app-version "$version_a" --fast-deb
