@@ -36,6 +36,7 @@ import org.skyroad.station.service.GoodsDemoData;
 import org.skyroad.station.service.OrderCatalog;
 import org.skyroad.station.service.OrderDemoData;
 import org.skyroad.station.service.OrderDesk;
+import org.skyroad.station.service.ParcelDemoData;
 import org.skyroad.station.service.ParcelDesk;
 import org.skyroad.station.service.ParcelLinks;
 import org.skyroad.station.service.ReportDesk;
@@ -84,6 +85,7 @@ public final class StationRuntime implements AutoCloseable {
     private final VillagerRegistry villagers;
     private final DemoData demo;
     private final ParcelDesk parcels;
+    private final ParcelDemoData parcelDemo;
     private final CashDrawer cash;
     private final OrderDesk orders;
     private final OrderCatalog catalog;
@@ -124,6 +126,9 @@ public final class StationRuntime implements AutoCloseable {
         this.parcels = new ParcelDesk(ctx, new JdbcParcelRepository(jdbc), new JdbcParcelHandoverRepository(jdbc),
                 new JdbcParcelRunRepository(jdbc), new JdbcParcelDropOffRepository(jdbc), villagerRepo, villageRepo,
                 stationRepo, new ParcelLinks(orders, cash));
+        this.parcelDemo = new ParcelDemoData(ctx, new JdbcParcelRepository(jdbc), new JdbcParcelHandoverRepository(jdbc),
+                new JdbcParcelRunRepository(jdbc), new JdbcParcelDropOffRepository(jdbc), villagerRepo, villageRepo,
+                stationRepo);
         // A producer paid in cash is paid out of the drawer, in the settlement's own transaction.
         ProducerPayoutRecorder payouts = (amount, reason, settlementId) ->
                 cash.record(CashMovementKind.PRODUCER_PAYOUT, amount, reason, "settlement", settlementId);
@@ -210,6 +215,10 @@ public final class StationRuntime implements AutoCloseable {
 
     public ParcelDesk parcels() {
         return parcels;
+    }
+
+    public ParcelDemoData parcelDemo() {
+        return parcelDemo;
     }
 
     public CashDrawer cash() {

@@ -9,6 +9,7 @@ import org.skyroad.station.domain.station.Station;
 import org.skyroad.station.service.DemoData;
 import org.skyroad.station.service.GoodsDemoData;
 import org.skyroad.station.service.OrderDemoData;
+import org.skyroad.station.service.ParcelDemoData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,6 +41,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "How many villagers to add, 0 to 1000000 (default: ${DEFAULT-VALUE}).")
     int villagers;
 
+    @Option(names = "--parcels", defaultValue = "0", paramLabel = "N",
+            description = "Incoming parcels over the past three months, in every state (default: ${DEFAULT-VALUE}).")
+    int parcels;
+
     @Option(names = "--orders", defaultValue = "0", paramLabel = "N",
             description = "Assisted orders over the past three months, with their cash and daily closes (default: ${DEFAULT-VALUE}).")
     int orders;
@@ -55,6 +60,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkCount(villagers);
+        if (parcels < 0 || parcels > ParcelDemoData.MAX_PARCELS) {
+            throw new InvalidInputException("cli.parcel.demoCount", ParcelDemoData.MAX_PARCELS, parcels);
+        }
         if (orders < 0 || orders > OrderDemoData.MAX_ORDERS) {
             throw new InvalidInputException("cli.order.demoCount", OrderDemoData.MAX_ORDERS, orders);
         }
@@ -76,6 +84,11 @@ public final class DemoCommand implements Callable<Integer> {
             DemoData.Result r;
             try {
                 r = rt.demo().fill(seed, villagers, progress);
+                if (parcels > 0) {
+                    ParcelDemoData.Result p = rt.parcelDemo().fill(seed, parcels, progress);
+                    out.printf("Added %d parcels: %d handovers (%d by proxy), %d village runs, %d returns to carriers.%n",
+                            p.parcels(), p.handovers(), p.byProxy(), p.runs(), p.returns());
+                }
                 if (orders > 0) {
                     OrderDemoData.Result o = rt.orderDemo().fill(seed, orders, progress);
                     out.printf("Added %d orders, %d cash movements and %d daily closes.%n", o.orders(), o.movements(),

@@ -29,6 +29,10 @@ import org.skyroad.station.ui.main.Area;
 import org.skyroad.station.ui.main.AreaFocus;
 import org.skyroad.station.ui.main.MainView;
 import org.skyroad.station.ui.main.MainViewModel;
+import org.skyroad.station.ui.parcels.ParcelPrinting;
+import org.skyroad.station.ui.parcels.ParcelScreens;
+import org.skyroad.station.ui.parcels.ParcelViews;
+import org.skyroad.station.ui.parcels.ParcelsView;
 import org.skyroad.station.ui.setup.SetupView;
 import org.skyroad.station.ui.setup.SetupViewModel;
 import org.skyroad.station.ui.signin.SignInView;
@@ -59,6 +63,8 @@ public final class AppWindow implements Navigator {
     private SetupViewModel setupViewModel;
     private MainViewModel mainViewModel;
     private Actor actor;
+    private ParcelPrinting parcelPrinting = ParcelPrinting.NONE;
+    private ParcelViews parcelViews;
 
     public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
         this.stage = stage;
@@ -88,6 +94,20 @@ public final class AppWindow implements Navigator {
 
     public MainViewModel mainViewModel() {
         return mainViewModel;
+    }
+
+    /** How the parcel screens print slips, notices, run sheets and return lists (none: they say so). */
+    public void setParcelPrinting(ParcelPrinting printing) {
+        this.parcelPrinting = printing == null ? ParcelPrinting.NONE : printing;
+        this.parcelViews = null;
+    }
+
+    private ParcelViews parcelViews() {
+        if (parcelViews == null) {
+            parcelViews = new ParcelViews(new ParcelScreens(rt.parcels(), rt.villagers(), rt.settings(), rt.clock(),
+                    executor, changes, parcelPrinting));
+        }
+        return parcelViews;
     }
 
     private void show(Parent root) {
@@ -168,6 +188,10 @@ public final class AppWindow implements Navigator {
 
     /** The FXML controller factory: every view gets its view-model here, by constructor. */
     private Object controller(Class<?> type) {
+        Object parcelView = parcelViews().controller(type);
+        if (parcelView != null) {
+            return parcelView;
+        }
         if (type == SetupView.class) {
             return new SetupView(setupViewModel);
         }
@@ -211,6 +235,11 @@ public final class AppWindow implements Navigator {
             }
             case VILLAGERS -> {
                 ViewLoader.Loaded<VillagersView> l = loader.load("/fxml/villagers/Villagers.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case PARCELS -> {
+                ViewLoader.Loaded<ParcelsView> l = loader.load("/fxml/parcels/Parcels.fxml");
                 l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
                 return l.root();
             }

@@ -112,7 +112,7 @@ public final class StationApp extends Application {
                     progress.update(0, 1, "demo");
                     rt.session().signIn(Actor.system("demo"));
                     try {
-                        rt.demo().fill(42, 3000, new Progress() {
+                        Progress filling = new Progress() {
                             @Override
                             public void update(long done, long total, String what) {
                                 progress.update(done, total, what);
@@ -122,7 +122,18 @@ public final class StationApp extends Application {
                             public boolean isCancelled() {
                                 return stopFilling.get() || progress.isCancelled();
                             }
-                        });
+                        };
+                        rt.demo().fill(42, 3000, filling);
+                        // Something on every desk: parcels waiting and handed over, orders, local goods.
+                        if (!filling.isCancelled()) {
+                            rt.parcelDemo().fill(42, 600, filling);
+                        }
+                        if (!filling.isCancelled()) {
+                            rt.orderDemo().fill(42, 300, filling);
+                        }
+                        if (!filling.isCancelled()) {
+                            rt.goodsDemo().fill(42, 200, filling);
+                        }
                     } finally {
                         rt.session().signOut();
                     }

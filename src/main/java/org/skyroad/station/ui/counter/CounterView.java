@@ -1,15 +1,52 @@
 package org.skyroad.station.ui.counter;
 
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.skyroad.station.ui.parcels.CounterParcelsView;
+import org.skyroad.station.ui.villagers.VillagerRow;
 import org.skyroad.station.ui.villagers.VillagersView;
 
 /**
- * The counter: find the person in front of you (the villager finder) and, with later
- * versions, their parcels, orders and money beside it.
+ * The counter: find the person in front of you (the villager finder) and see their waiting
+ * parcels beside it, to hand over from here. A pickup code typed in the finder shows that
+ * parcel’s person. Orders, consignments and money owed come beside them as those areas land.
  */
 public final class CounterView {
 
+    @FXML private Node finder;
     @FXML private VillagersView finderController;
+    @FXML private CounterParcelsView parcelsController;
+
+    @FXML
+    @SuppressWarnings("unchecked")
+    private void initialize() {
+        TableView<VillagerRow> table = (TableView<VillagerRow>) finder.lookup("#table");
+        TextField search = (TextField) finder.lookup("#search");
+        if (table != null) {
+            // Beside the parcels the finder is narrower: its columns may shrink further than in the Villagers area.
+            table.getColumns().forEach(col -> col.setMinWidth(Math.min(col.getMinWidth(), 56)));
+            if (finder instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(300);
+            }
+            table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+                if (row != null) {
+                    parcelsController.showFor(row.villager().id());
+                }
+            });
+            // One person found: their parcels show without choosing them first.
+            table.getItems().addListener((ListChangeListener<VillagerRow>) c -> {
+                if (table.getItems().size() == 1) {
+                    parcelsController.showFor(table.getItems().get(0).villager().id());
+                }
+            });
+        }
+        if (search != null) {
+            search.textProperty().addListener((obs, old, text) -> parcelsController.typed(text));
+        }
+    }
 
     public void focus() {
         finderController.focus();

@@ -7,7 +7,7 @@ public enum Area {
     COUNTER(KeyCode.F1, true),
     VILLAGERS(KeyCode.F2, true),
     ORDERS(KeyCode.F3, false),
-    PARCELS(KeyCode.F4, false),
+    PARCELS(KeyCode.F4, true),
     GOODS(KeyCode.F5, false),
     CASH(KeyCode.F6, false),
     SYNC(KeyCode.F7, false),

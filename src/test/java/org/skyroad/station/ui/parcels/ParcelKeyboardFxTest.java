@@ -1,0 +1,199 @@
+package org.skyroad.station.ui.parcels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.skyroad.station.bootstrap.StationRuntime;
+import org.skyroad.station.domain.parcel.Parcel;
+import org.skyroad.station.domain.parcel.ParcelStatus;
+import org.skyroad.station.domain.villager.Villager;
+import org.skyroad.station.ui.UiFixtures;
+import org.skyroad.station.ui.app.AppWindow;
+import org.skyroad.station.ui.common.FxTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The parcel desk with the keyboard and a scanner only: five parcels checked in by scanning,
+ * then two handed over by their pickup codes. Every key the test sends is counted, except the
+ * characters of a scanned tracking number and the Enter the scanner sends after them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ParcelKeyboardFxTest {
+
+    @TempDir
+    Path dir;
+    StationRuntime rt;
+    FxTaskExecutor executor;
+    Stage stage;
+    FxRobot robot;
+    int keys;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        org.skyroad.station.ui.app.Fonts.load();
+        executor = new FxTaskExecutor();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        executor.close();
+        if (rt != null) {
+            rt.close();
+        }
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    private boolean focused(String id) {
+        Node n = robot.lookup(id).tryQuery().orElse(null);
+        return n != null && n.isFocused();
+    }
+
+    private String text(String id) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(Label.class).getText()).get();
+    }
+
+    /** The scanner: the number and its Enter, not counted as keys the operator presses. */
+    private void scan(String tracking) {
+        robot.write(tracking, 0).type(KeyCode.ENTER);
+    }
+
+    /** Keys the operator presses: each one counted. */
+    private void key(KeyCode code) {
+        robot.type(code);
+        keys++;
+    }
+
+    private void typeKeys(String text) {
+        robot.write(text, 0);
+        keys += text.length();
+    }
+
+    private void chord(KeyCode modifier, KeyCode code) {
+        robot.press(modifier).press(code).release(code).release(modifier);
+        keys++;
+    }
+
+    private int recentCount() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#recent").queryAs(TableView.class).getItems().size()).get();
+    }
+
+    @Test
+    void fiveParcelsAreCheckedInByScanningAndTwoHandedOverByPickupCodeWithFewKeys(FxRobot robot) throws Exception {
+        this.robot = robot;
+        rt = UiFixtures.setUpStation(dir);
+        UiFixtures.signInAsSystem(rt);
+        var village = UiFixtures.village(rt, "达雄村");
+        Villager tashi = UiFixtures.villager(rt, "扎西", "13800138000", village, null);
+        Villager dolma = UiFixtures.villager(rt, "卓玛", "13900135678", village, null);
+        Villager dorje = UiFixtures.villager(rt, "Dorje", "15100151234", village, null);
+        rt.session().signOut();
+        WaitForAsyncUtils.asyncFx(() -> new AppWindow(stage, rt, executor, false).start());
+        waitUntil(() -> focused("#username"));
+        robot.write(UiFixtures.ADMIN, 0).type(KeyCode.TAB).write(UiFixtures.PASSWORD, 0).type(KeyCode.ENTER);
+        waitUntil(() -> focused("#search"));
+
+        keys = 0;
+        key(KeyCode.F4);                                     // the parcels area opens on check-in
+        waitUntil(() -> focused("#scan"));
+        int toCheckIn = keys;
+
+        // 1-3: the label phone's last four digits and Enter, then the scan.
+        String[][] labelled = {{"8000", "SF1234567890123"}, {"5678", "JT0001234567890"}, {"1234", "YT1234567890123"}};
+        List<Integer> controlKeys = new ArrayList<>();
+        List<Integer> phoneKeys = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (String[] parcel : labelled) {
+            int before = keys;
+            typeKeys(parcel[0]);
+            int digits = keys - before;
+            key(KeyCode.ENTER);
+            scan(parcel[1]);
+            int n = codes.size() + 1;
+            waitUntil(() -> recentCount() == n);
+            controlKeys.add(keys - before - digits);
+            phoneKeys.add(digits);
+            codes.add(text("#code"));
+        }
+        // 4: the whole phone typed in the label phone field before the scan (Alt+T, the number, Enter).
+        int before = keys;
+        chord(KeyCode.ALT, KeyCode.T);
+        waitUntil(() -> focused("#labelPhone"));
+        typeKeys("13800138000");
+        key(KeyCode.ENTER);
+        waitUntil(() -> focused("#scan"));
+        scan("4312345678901");
+        waitUntil(() -> recentCount() == 4);
+        controlKeys.add(keys - before - 11);
+        phoneKeys.add(11);
+        codes.add(text("#code"));
+        // 5: a label with no phone: the scan alone (it goes to the unmatched list).
+        before = keys;
+        scan("9712345678901");
+        waitUntil(() -> recentCount() == 5);
+        controlKeys.add(keys - before);
+        phoneKeys.add(0);
+
+        assertEquals(5, rt.parcels().openCount());
+        assertEquals(List.of(1, 1, 1, 2, 0), controlKeys);
+        for (int i = 0; i < 3; i++) {
+            assertTrue(controlKeys.get(i) <= 1, "a matched check-in is one scan plus one key besides the phone digits");
+        }
+        UiFixtures.signInAsSystem(rt);
+        assertEquals(2, rt.parcels().openFor(tashi.id()).size());
+        assertEquals(1, rt.parcels().openFor(dolma.id()).size());
+        assertEquals(1, rt.parcels().openFor(dorje.id()).size());
+        assertEquals(1, rt.parcels().unmatched().size());
+
+        // Handover: Ctrl+2 once, then per person the five characters of the code and Enter.
+        int toHandover = keys;
+        chord(KeyCode.CONTROL, KeyCode.DIGIT2);
+        waitUntil(() -> focused("#handoverSearch"));
+        toHandover = keys - toHandover;
+        List<Integer> handoverKeys = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            String code = codes.get(i);
+            int start = keys;
+            typeKeys(code);
+            waitUntil(() -> robot.lookup("#handoverTable").queryAs(TableView.class).getItems().size() == 1);
+            key(KeyCode.ENTER);
+            waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#handoverSearch").queryAs(
+                    javafx.scene.control.TextField.class).getText().isEmpty()).get());
+            handoverKeys.add(keys - start);
+        }
+        UiFixtures.signInAsSystem(rt);
+        for (int i = 1; i <= 2; i++) {
+            Parcel p = rt.parcels().find(labelled[i][1]).stream().findFirst().orElseThrow().parcel();
+            assertEquals(codes.get(i), p.pickupCode().value());
+            assertEquals(ParcelStatus.PICKED_UP, p.status());
+        }
+        assertEquals(3, rt.parcels().openCount());
+        for (int k : handoverKeys) {
+            assertTrue(k <= 6, "a handover by pickup code is at most six keys, was " + k);
+        }
+        System.out.printf("parcel keys: to check-in %d; check-in control keys %s, phone digits %s; "
+                + "to handover %d; handover keys %s%n", toCheckIn, controlKeys, phoneKeys, toHandover, handoverKeys);
+    }
+}
