@@ -13,10 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skyroad.station.cli.SkyroadCommand;
 import org.skyroad.station.domain.order.Order;
 
-/**
- * {@code skyroad order find|queue|show}, run in-process the way SkyroadCommand runs it once
- * the lead registers OrderCommand (here it is added to the command line by the test).
- */
+/** {@code skyroad order find|queue|show}, run in-process through SkyroadCommand. */
 class OrderCommandTest {
 
     @TempDir

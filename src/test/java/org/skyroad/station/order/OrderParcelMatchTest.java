@@ -78,7 +78,7 @@ class OrderParcelMatchTest {
         ParcelDesk parcels = new ParcelDesk(st.ctx, new JdbcParcelRepository(jdbc), new JdbcParcelHandoverRepository(jdbc),
                 new JdbcParcelRunRepository(jdbc), new JdbcParcelDropOffRepository(jdbc), new JdbcVillagerRepository(jdbc),
                 new JdbcVillageRepository(jdbc), new JdbcStationRepository(jdbc));
-        // What the lead wires into ParcelDesk.checkIn: the match runs inside the check-in transaction.
+        // What ParcelLinks does in ParcelDesk.checkIn: the match runs inside the check-in transaction.
         Optional<OrderRef> matched = st.ctx.tx().inTransaction(() -> {
             var r = parcels.checkIn(ParcelDesk.CheckIn.scanned("]C1SF123456789012"));
             return st.desk.markArrivedByTracking(r.parcel().tracking().value(), r.parcel().id());
