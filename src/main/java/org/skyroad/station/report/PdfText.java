@@ -7,9 +7,8 @@ import net.sf.jasperreports.engine.DefaultJasperReportsContext;
  * Indic blocks) shapes text with AWT but OpenPDF then writes the glyphs without their
  * positions, so it gives the same picture as plain text while making filling and export about
  * twice as slow. It is switched off for every block; Tibetan stacks come from the font's own
- * subjoined-letter glyphs. Known limit (see docs/decisions/0009-reports.md): vowel signs
- * above a letter (ི ེ ོ) are drawn just after it, because neither path applies the font's mark
- * positions.
+ * subjoined-letter glyphs. Neither path applies a font's mark positions, which is why Tibetan
+ * is set in Tibetan Machine Uni (stacks composed by substitution; docs/decisions/0004 and 0008).
  */
 final class PdfText {
 
