@@ -66,8 +66,10 @@ public final class JdbcChangeLog implements ChangeLog {
     }
 
     private long nextSequence() {
-        jdbc.update("UPDATE outbox_counter SET next_seq = next_seq + 1 WHERE id = 1");
-        return jdbc.queryLong("SELECT next_seq - 1 FROM outbox_counter WHERE id = 1");
+        // One statement: the number comes from the very row version this transaction wrote and
+        // now holds locked, never from a separate read that could see another writer's value.
+        return jdbc.queryLong("SELECT next_seq - 1 FROM FINAL TABLE "
+                + "(UPDATE outbox_counter SET next_seq = next_seq + 1 WHERE id = 1)");
     }
 
     /** Rows written by one transaction share an id, so the hub can apply them together. */
