@@ -22,6 +22,7 @@ import org.skyroad.station.ui.common.DataChanges;
 import org.skyroad.station.ui.common.Errors;
 import org.skyroad.station.ui.common.Language;
 import org.skyroad.station.ui.common.Navigator;
+import org.skyroad.station.ui.common.Printouts;
 import org.skyroad.station.ui.common.TaskExecutor;
 import org.skyroad.station.ui.common.ViewLoader;
 import org.skyroad.station.ui.counter.CounterView;
@@ -29,6 +30,10 @@ import org.skyroad.station.ui.main.Area;
 import org.skyroad.station.ui.main.AreaFocus;
 import org.skyroad.station.ui.main.MainView;
 import org.skyroad.station.ui.main.MainViewModel;
+import org.skyroad.station.ui.orders.NewOrderRequests;
+import org.skyroad.station.ui.orders.OrderScreens;
+import org.skyroad.station.ui.orders.OrderViews;
+import org.skyroad.station.ui.orders.OrdersView;
 import org.skyroad.station.ui.parcels.ParcelPrinting;
 import org.skyroad.station.ui.parcels.ParcelScreens;
 import org.skyroad.station.ui.parcels.ParcelViews;
@@ -65,6 +70,8 @@ public final class AppWindow implements Navigator {
     private Actor actor;
     private ParcelPrinting parcelPrinting = ParcelPrinting.NONE;
     private ParcelViews parcelViews;
+    private Printouts printouts = Printouts.NONE;
+    private OrderViews orderViews;
 
     public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
         this.stage = stage;
@@ -100,6 +107,27 @@ public final class AppWindow implements Navigator {
     public void setParcelPrinting(ParcelPrinting printing) {
         this.parcelPrinting = printing == null ? ParcelPrinting.NONE : printing;
         this.parcelViews = null;
+    }
+
+    /** How screens print receipts and other counter papers (none: they say printing is not set up). */
+    public void setPrintouts(Printouts printing) {
+        this.printouts = printing == null ? Printouts.NONE : printing;
+        this.orderViews = null;
+    }
+
+    private OrderViews orderViews() {
+        if (orderViews == null) {
+            NewOrderRequests requests = new NewOrderRequests();
+            // "New order" on the counter opens the orders area, which takes the request when it gets the cursor.
+            requests.setOpener(r -> {
+                if (mainViewModel != null) {
+                    mainViewModel.open(Area.ORDERS);
+                }
+            });
+            orderViews = new OrderViews(new OrderScreens(rt.orders(), rt.catalog(), rt.villagers(), rt.settings(),
+                    rt.session(), rt.clock(), executor, changes, printouts, requests));
+        }
+        return orderViews;
     }
 
     private ParcelViews parcelViews() {
@@ -192,6 +220,10 @@ public final class AppWindow implements Navigator {
         if (parcelView != null) {
             return parcelView;
         }
+        Object orderView = orderViews().controller(type);
+        if (orderView != null) {
+            return orderView;
+        }
         if (type == SetupView.class) {
             return new SetupView(setupViewModel);
         }
@@ -235,6 +267,11 @@ public final class AppWindow implements Navigator {
             }
             case VILLAGERS -> {
                 ViewLoader.Loaded<VillagersView> l = loader.load("/fxml/villagers/Villagers.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case ORDERS -> {
+                ViewLoader.Loaded<OrdersView> l = loader.load("/fxml/orders/Orders.fxml");
                 l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
                 return l.root();
             }

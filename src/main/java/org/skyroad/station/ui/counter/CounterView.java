@@ -5,6 +5,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyEvent;
+import org.skyroad.station.ui.orders.CounterOrdersView;
 import org.skyroad.station.ui.parcels.CounterParcelsView;
 import org.skyroad.station.ui.villagers.VillagerRow;
 import org.skyroad.station.ui.villagers.VillagersView;
@@ -12,13 +14,16 @@ import org.skyroad.station.ui.villagers.VillagersView;
 /**
  * The counter: find the person in front of you (the villager finder) and see their waiting
  * parcels beside it, to hand over from here. A pickup code typed in the finder shows that
- * parcel’s person. Orders, consignments and money owed come beside them as those areas land.
+ * parcel’s person. Under the parcels, their orders in flight and what they owe on them;
+ * Ctrl+O starts a new order for them. Consignments come beside them as that area lands.
  */
 public final class CounterView {
 
     @FXML private Node finder;
     @FXML private VillagersView finderController;
+    @FXML private Node root;
     @FXML private CounterParcelsView parcelsController;
+    @FXML private CounterOrdersView ordersController;
 
     @FXML
     @SuppressWarnings("unchecked")
@@ -34,15 +39,23 @@ public final class CounterView {
             table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
                 if (row != null) {
                     parcelsController.showFor(row.villager().id());
+                    ordersController.showFor(row.villager().id());
                 }
             });
             // One person found: their parcels show without choosing them first.
             table.getItems().addListener((ListChangeListener<VillagerRow>) c -> {
                 if (table.getItems().size() == 1) {
                     parcelsController.showFor(table.getItems().get(0).villager().id());
+                    ordersController.showFor(table.getItems().get(0).villager().id());
                 }
             });
         }
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (CounterOrdersView.NEW_ORDER.match(e)) {
+                ordersController.newOrder();
+                e.consume();
+            }
+        });
         if (search != null) {
             search.textProperty().addListener((obs, old, text) -> parcelsController.typed(text));
         }

@@ -6,7 +6,7 @@ import javafx.scene.input.KeyCode;
 public enum Area {
     COUNTER(KeyCode.F1, true),
     VILLAGERS(KeyCode.F2, true),
-    ORDERS(KeyCode.F3, false),
+    ORDERS(KeyCode.F3, true),
     PARCELS(KeyCode.F4, true),
     GOODS(KeyCode.F5, false),
     CASH(KeyCode.F6, false),
