@@ -50,15 +50,31 @@ public final class CounterView {
                 }
             });
         }
+        // Above the orders the parcel list starts shorter, so neither panel is cut at 760 pixels high; it grows when there is room.
+        if (root.lookup("#counterParcels") instanceof javafx.scene.layout.Region parcels) {
+            parcels.setPrefHeight(170);
+        }
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (CounterOrdersView.NEW_ORDER.match(e)) {
-                ordersController.newOrder();
+                ordersController.newOrderFor(chosenVillager(table));
                 e.consume();
             }
         });
         if (search != null) {
             search.textProperty().addListener((obs, old, text) -> parcelsController.typed(text));
         }
+    }
+
+    /** The person a new order is for: the row chosen in the finder, or its only result; null when unclear. */
+    private static java.util.UUID chosenVillager(TableView<VillagerRow> table) {
+        if (table == null) {
+            return null;
+        }
+        VillagerRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null && table.getItems().size() == 1) {
+            row = table.getItems().get(0);
+        }
+        return row == null ? null : row.villager().id();
     }
 
     public void focus() {

@@ -60,6 +60,11 @@ public final class CounterOrdersView {
         viewModel.newOrder();
     }
 
+    /** A new order for this villager (null: the form asks who it is for). */
+    public void newOrderFor(UUID villagerId) {
+        viewModel.newOrderFor(villagerId);
+    }
+
     public CounterOrdersViewModel viewModel() {
         return viewModel;
     }

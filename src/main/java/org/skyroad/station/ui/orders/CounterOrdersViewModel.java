@@ -30,6 +30,8 @@ public final class CounterOrdersViewModel {
 
     public CounterOrdersViewModel(OrderScreens screens) {
         this.screens = screens;
+        // An order saved elsewhere (the new-order form, the list) shows here when the counter comes back.
+        screens.changes().subscribe(this::refresh);
     }
 
     /** The villager chosen on the counter (null: nobody). */
@@ -73,7 +75,12 @@ public final class CounterOrdersViewModel {
 
     /** Opens the new-order form for the villager shown (or for nobody yet). */
     public void newOrder() {
-        screens.requests().newOrderFor(villagerId);
+        newOrderFor(villagerId);
+    }
+
+    /** Opens the new-order form for {@code id} (null: nobody chosen yet). */
+    public void newOrderFor(UUID id) {
+        screens.requests().newOrderFor(id);
     }
 
     public UUID villagerId() {

@@ -99,7 +99,8 @@ public final class NewOrderView {
         shipping.textProperty().bindBidirectional(viewModel.shippingProperty());
         fee.textProperty().bindBidirectional(viewModel.feeProperty());
         fee.editableProperty().bind(viewModel.feeEditableProperty());
-        fee.focusTraversableProperty().bind(viewModel.feeEditableProperty());
+        // Shown to everyone; only a manager may change it (the desk refuses anyone else).
+        fee.disableProperty().bind(viewModel.feeEditableProperty().not());
         feeRule.textProperty().bind(viewModel.feeRuleTextProperty());
         Bind.shownWhen(feeReasonBox, viewModel.feeOverriddenProperty());
         feeReason.textProperty().bindBidirectional(viewModel.feeReasonProperty());

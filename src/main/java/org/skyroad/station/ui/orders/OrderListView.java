@@ -71,7 +71,7 @@ public final class OrderListView {
         });
         orders.setItems(viewModel.rows());
         OrderTables.text(numberColumn, OrderRow::number);
-        OrderTables.text(villagerColumn, OrderRow::villager);
+        OrderTables.text(villagerColumn, OrderRow::villagerName);
         OrderTables.text(statusColumn, OrderRow::status);
         OrderTables.text(itemsColumn, OrderRow::items);
         OrderTables.text(totalColumn, OrderRow::total);
