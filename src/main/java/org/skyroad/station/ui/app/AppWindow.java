@@ -18,10 +18,14 @@ import org.skyroad.station.ui.admin.StationSettingsView;
 import org.skyroad.station.ui.admin.StationSettingsViewModel;
 import org.skyroad.station.ui.admin.VillagesAdminView;
 import org.skyroad.station.ui.admin.VillagesAdminViewModel;
+import org.skyroad.station.ui.cash.CashScreens;
+import org.skyroad.station.ui.cash.CashView;
+import org.skyroad.station.ui.cash.CashViews;
 import org.skyroad.station.ui.common.DataChanges;
 import org.skyroad.station.ui.common.Errors;
 import org.skyroad.station.ui.common.Language;
 import org.skyroad.station.ui.common.Navigator;
+import org.skyroad.station.ui.common.Printouts;
 import org.skyroad.station.ui.common.TaskExecutor;
 import org.skyroad.station.ui.common.ViewLoader;
 import org.skyroad.station.ui.counter.CounterView;
@@ -65,6 +69,8 @@ public final class AppWindow implements Navigator {
     private Actor actor;
     private ParcelPrinting parcelPrinting = ParcelPrinting.NONE;
     private ParcelViews parcelViews;
+    private Printouts printouts = Printouts.NONE;
+    private CashViews cashViews;
 
     public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
         this.stage = stage;
@@ -108,6 +114,20 @@ public final class AppWindow implements Navigator {
                     executor, changes, parcelPrinting));
         }
         return parcelViews;
+    }
+
+    /** How the screens print counter papers such as the daily close report (none: they say so). */
+    public void setPrintouts(Printouts printouts) {
+        this.printouts = printouts == null ? Printouts.NONE : printouts;
+        this.cashViews = null;
+    }
+
+    private CashViews cashViews() {
+        if (cashViews == null) {
+            cashViews = new CashViews(new CashScreens(rt.cash(), rt.staff(), rt.session(), rt.reports(), rt.orders(),
+                    rt.settings(), rt.clock(), executor, changes, printouts));
+        }
+        return cashViews;
     }
 
     private void show(Parent root) {
@@ -192,6 +212,10 @@ public final class AppWindow implements Navigator {
         if (parcelView != null) {
             return parcelView;
         }
+        Object cashView = cashViews().controller(type);
+        if (cashView != null) {
+            return cashView;
+        }
         if (type == SetupView.class) {
             return new SetupView(setupViewModel);
         }
@@ -240,6 +264,11 @@ public final class AppWindow implements Navigator {
             }
             case PARCELS -> {
                 ViewLoader.Loaded<ParcelsView> l = loader.load("/fxml/parcels/Parcels.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case CASH -> {
+                ViewLoader.Loaded<CashView> l = loader.load("/fxml/cash/Cash.fxml");
                 l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
                 return l.root();
             }
