@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.skyroad.station.domain.cash.DailyClose;
 import org.skyroad.station.domain.cash.Denomination;
 import org.skyroad.station.i18n.Messages;
@@ -43,6 +44,8 @@ public final class CashCloseView {
     @FXML private Label operator;
     @FXML private TextField closeReason;
     @FXML private Node managerBox;
+    @FXML private Label managerPrompt;
+    @FXML private Button reprintButton;
     @FXML private TextField managerName;
     @FXML private PasswordField managerPassword;
     @FXML private Button closeButton;
@@ -61,9 +64,11 @@ public final class CashCloseView {
         for (Denomination d : Denomination.values()) {
             Label l = new Label(CashText.denomination(d));
             l.getStyleClass().add("denomination");
+            l.setMinWidth(Region.USE_PREF_SIZE);
             TextField f = new TextField();
             f.setId("count" + d.name());
             f.setPrefColumnCount(5);
+            f.setMinWidth(Region.USE_PREF_SIZE);
             f.setPromptText("0");
             f.textProperty().bindBidirectional(viewModel.piecesProperty(d));
             pieceFields.add(f);
@@ -95,7 +100,9 @@ public final class CashCloseView {
                 close();
             }
         });
-        Bind.shownWhen(managerBox, viewModel.managerNeededProperty());
+        Bind.shownWhen(managerBox, viewModel.managerFieldsShownProperty());
+        managerPrompt.textProperty().bind(viewModel.managerPromptProperty());
+        Bind.shownWhen(reprintButton, viewModel.reprintableProperty());
         managerName.textProperty().bindBidirectional(viewModel.managerNameProperty());
         managerName.setOnAction(e -> managerPassword.requestFocus());
         managerPassword.textProperty().bindBidirectional(viewModel.managerPasswordProperty());

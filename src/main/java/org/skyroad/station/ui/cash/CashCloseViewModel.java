@@ -46,6 +46,9 @@ public final class CashCloseViewModel {
     private final StringProperty signedBy = new SimpleStringProperty("");
     private final StringProperty operator = new SimpleStringProperty("");
     private final BooleanProperty managerNeeded = new SimpleBooleanProperty(false);
+    private final BooleanProperty managerFieldsShown = new SimpleBooleanProperty(false);
+    private final StringProperty managerPrompt = new SimpleStringProperty("");
+    private final BooleanProperty reprintable = new SimpleBooleanProperty(false);
     private final ObservableList<DailyClose> awaiting = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -57,6 +60,9 @@ public final class CashCloseViewModel {
 
     public CashCloseViewModel(CashScreens screens) {
         this.screens = screens;
+        // The manager's fields serve a close over the threshold now, or a close left waiting.
+        managerNeeded.addListener((obs, old, now) -> showManagerFields());
+        awaiting.addListener((javafx.collections.ListChangeListener<DailyClose>) c -> showManagerFields());
         for (Denomination d : Denomination.values()) {
             StringProperty p = new SimpleStringProperty("");
             p.addListener((obs, old, now) -> recount());
@@ -103,6 +109,11 @@ public final class CashCloseViewModel {
         }
         Money t = CashText.parseOrNull(total.get());
         return t == null ? null : CashCount.ofTotal(t);
+    }
+
+    private void showManagerFields() {
+        managerFieldsShown.set(managerNeeded.get() || !awaiting.isEmpty());
+        managerPrompt.set(Messages.get(managerNeeded.get() ? "cashui.close.manager" : "cashui.close.managerForWaiting"));
     }
 
     private void recount() {
@@ -165,6 +176,7 @@ public final class CashCloseViewModel {
         }, (Closed r) -> {
             busy.set(false);
             lastClose = r.close();
+            reprintable.set(true);
             error.set("");
             String state = r.close().needsManager()
                     ? Messages.get("cashui.close.awaitingManager")
@@ -294,6 +306,20 @@ public final class CashCloseViewModel {
     /** Over the threshold and the person closing is not a manager: a manager signs too. */
     public BooleanProperty managerNeededProperty() {
         return managerNeeded;
+    }
+
+    /** The manager's name and password fields are shown: needed now, or for a close left waiting. */
+    public BooleanProperty managerFieldsShownProperty() {
+        return managerFieldsShown;
+    }
+
+    public StringProperty managerPromptProperty() {
+        return managerPrompt;
+    }
+
+    /** A close was made here: its report can be printed again. */
+    public BooleanProperty reprintableProperty() {
+        return reprintable;
     }
 
     public StringProperty signedByProperty() {

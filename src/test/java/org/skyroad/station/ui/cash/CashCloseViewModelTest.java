@@ -160,6 +160,9 @@ class CashCloseViewModelTest {
         assertEquals(DailyClose.Status.AWAITING_MANAGER, waiting.status());
         assertEquals(Messages.get("cashui.close.awaitingManager"), vm.signedByProperty().get());
         assertEquals(1, vm.awaiting().size());
+        assertTrue(vm.managerFieldsShownProperty().get(), "the manager's fields stay for the waiting close");
+        assertEquals(Messages.get("cashui.close.managerForWaiting"), vm.managerPromptProperty().get());
+        assertTrue(vm.reprintableProperty().get());
         vm.managerNameProperty().set("dolkar");
         vm.managerPasswordProperty().set(CashUiStation.PASSWORD);
         vm.cosign(vm.awaiting().get(0));
@@ -167,6 +170,7 @@ class CashCloseViewModelTest {
         assertEquals(DailyClose.Status.SIGNED, lastClose().status());
         assertEquals("dolkar", lastClose().managerName());
         assertTrue(vm.awaiting().isEmpty());
+        assertFalse(vm.managerFieldsShownProperty().get());
     }
 
     @Test
