@@ -254,7 +254,21 @@ public final class CashDrawer {
      * closing is a manager. The counted cash becomes the opening of the next period either way.
      */
     public DailyClose close(CashCount counted, String reason) {
+        return close(counted, reason, null);
+    }
+
+    /**
+     * Closes the drawer as {@link #close(CashCount, String)} does, with a manager's signature
+     * given at the same counter ({@code manager}, may be null): over the threshold, the close is
+     * signed by both at once and waits for no one. The manager cannot be the person closing.
+     */
+    public DailyClose close(CashCount counted, String reason, Countersignature manager) {
         Actor who = ctx.session().require(Permission.COUNTER_WORK);
+        Actor cosigner = manager == null ? null : manager.signer();
+        if (cosigner != null) {
+            requireManager(cosigner);
+            requireSomeoneElse(cosigner, who.staffId());
+        }
         if (counted == null) {
             throw new InvalidInputException("error.cash.countMissing");
         }
@@ -263,10 +277,24 @@ public final class CashDrawer {
         }
         String why = OrderText.optional(reason, CashMovement.REASON_MAX, "error.cash.reasonTooLong");
         Instant now = ctx.clock().instant();
-        return ctx.tx().inTransaction(() -> closeChecked(who, now, counted, why, true));
+        return ctx.tx().inTransaction(() -> closeChecked(who, cosigner, now, counted, why, true));
     }
 
-    private DailyClose closeChecked(Actor who, Instant at, CashCount counted, String reason, boolean reasonRequired) {
+    private static void requireManager(Actor signer) {
+        if (!signer.role().allows(Permission.CORRECTIONS)) {
+            throw new AccessDeniedException("error.countersign.notAllowed", signer.displayName(),
+                    new org.skyroad.station.i18n.Messages.Key("permission.corrections"));
+        }
+    }
+
+    private static void requireSomeoneElse(Actor signer, UUID operatorId) {
+        if (signer.staffId() != null && signer.staffId().equals(operatorId)) {
+            throw new AccessDeniedException("error.cash.cosignOwnClose");
+        }
+    }
+
+    private DailyClose closeChecked(Actor who, Actor cosigner, Instant at, CashCount counted, String reason,
+                                    boolean reasonRequired) {
         DrawerState s = cash.drawer();
         Money threshold = loadThreshold();
         Money difference = counted.total().minus(s.expected());
@@ -275,12 +303,14 @@ public final class CashDrawer {
         }
         boolean overThreshold = Math.abs(difference.fen()) > threshold.fen();
         boolean manager = who.role().allows(Permission.CORRECTIONS);
-        DailyClose.Status status = overThreshold && !manager ? DailyClose.Status.AWAITING_MANAGER : DailyClose.Status.SIGNED;
-        boolean cosignedNow = overThreshold && manager;
+        boolean cosignedNow = overThreshold && (manager || cosigner != null);
+        DailyClose.Status status = overThreshold && !cosignedNow ? DailyClose.Status.AWAITING_MANAGER
+                : DailyClose.Status.SIGNED;
+        Actor signer = manager ? who : cosigner;
         DailyClose c = new DailyClose(UUID.randomUUID(), at, LocalDate.ofInstant(at, zone()), s.lastClosedSeq() + 1,
                 s.lastSeq(), s.runningTotal(), s.opening(), s.sinceClose(), s.expected(), counted,
                 difference.fen() == 0 ? null : reason, threshold, status, who.staffId(), who.username(),
-                cosignedNow ? who.staffId() : null, cosignedNow ? who.username() : null, cosignedNow ? at : null, 1);
+                cosignedNow ? signer.staffId() : null, cosignedNow ? signer.username() : null, cosignedNow ? at : null, 1);
         ctx.changes().record("cash.close", CLOSE_ENTITY, c.id(), 1, Operation.CREATE, null, c.snapshot(), true);
         if (!cash.insertClose(c, s.lastCloseId())) {
             throw new ConflictException("error.changedMeanwhile");
@@ -291,6 +321,20 @@ public final class CashDrawer {
     /** A manager's co-signature on a close whose difference was over the threshold. */
     public DailyClose cosign(UUID closeId, long expectedVersion) {
         Actor who = ctx.session().require(Permission.CORRECTIONS);
+        return cosignAs(who, closeId, expectedVersion);
+    }
+
+    /** A manager's co-signature given at the counter by typing their own name and password. */
+    public DailyClose cosign(UUID closeId, long expectedVersion, Countersignature manager) {
+        ctx.session().require(Permission.COUNTER_WORK);
+        if (manager == null) {
+            throw new AccessDeniedException("error.countersign.missing");
+        }
+        requireManager(manager.signer());
+        return cosignAs(manager.signer(), closeId, expectedVersion);
+    }
+
+    private DailyClose cosignAs(Actor who, UUID closeId, long expectedVersion) {
         Instant now = ctx.clock().instant();
         return ctx.tx().inTransaction(() -> {
             DailyClose before = cash.findClose(closeId).orElseThrow(() -> new NotFoundException("error.cash.closeNotFound"));
@@ -300,9 +344,7 @@ public final class CashDrawer {
             if (!before.needsManager()) {
                 throw new ConflictException("error.cash.closeAlreadySigned");
             }
-            if (who.staffId() != null && who.staffId().equals(before.operatorId())) {
-                throw new AccessDeniedException("error.cash.cosignOwnClose");
-            }
+            requireSomeoneElse(who, before.operatorId());
             DailyClose after = before.cosigned(who.staffId(), who.username(), now);
             ctx.changes().record("cash.close.cosign", CLOSE_ENTITY, after.id(), after.version(), Operation.UPDATE,
                     before.snapshot(), after.snapshot(), true);
@@ -410,6 +452,6 @@ public final class CashDrawer {
     /** A close made by demo data or a benchmark at a given moment, signed by whoever is signed in. */
     DailyClose closeAt(Instant at, CashCount counted, String reason) {
         Actor who = ctx.session().require(Permission.COUNTER_WORK);
-        return ctx.tx().inTransaction(() -> closeChecked(who, at, counted, reason, false));
+        return ctx.tx().inTransaction(() -> closeChecked(who, null, at, counted, reason, false));
     }
 }

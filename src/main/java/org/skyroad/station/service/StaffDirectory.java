@@ -45,6 +45,28 @@ public final class StaffDirectory {
      * The same sentence for an unknown name and a wrong password, so names cannot be guessed.
      */
     public Actor signIn(String username, char[] password) {
+        Actor who = checkPassword(username, password, "staff.signin");
+        ctx.session().signIn(who);
+        return who;
+    }
+
+    /**
+     * A second person signs at this screen with their own name and password, and must be
+     * allowed {@code needed}; the person signed in stays signed in. Wrong passwords count
+     * towards the same lock as at sign-in.
+     */
+    public Countersignature countersign(String username, char[] password, Permission needed) {
+        ctx.session().require(Permission.COUNTER_WORK);
+        Actor signer = checkPassword(username, password, "staff.countersign");
+        if (!signer.role().allows(needed)) {
+            throw new AccessDeniedException("error.countersign.notAllowed", signer.displayName(),
+                    new org.skyroad.station.i18n.Messages.Key(
+                    "permission." + needed.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return new Countersignature(signer);
+    }
+
+    private Actor checkPassword(String username, char[] password, String event) {
         Username name;
         try {
             name = Username.parse(username);
@@ -55,29 +77,29 @@ public final class StaffDirectory {
         Outcome outcome = ctx.tx().inTransaction(() -> {
             StaffMember member = staff.findByUsername(name).orElse(null);
             if (member == null) {
-                ctx.changes().event("staff.signin.unknown", "staff", name.value(), Map.of());
+                ctx.changes().event(event + ".unknown", "staff", name.value(), Map.of());
                 return new Outcome(null, "error.signin.wrong", null);
             }
             if (!member.active()) {
-                ctx.changes().event("staff.signin.inactive", "staff", name.value(), Map.of());
+                ctx.changes().event(event + ".inactive", "staff", name.value(), Map.of());
                 return new Outcome(null, "error.signin.inactive", null);
             }
             if (member.isLockedAt(now)) {
-                ctx.changes().event("staff.signin.locked", "staff", name.value(), Map.of());
+                ctx.changes().event(event + ".locked", "staff", name.value(), Map.of());
                 return new Outcome(null, "error.signin.locked", member.lockedUntil());
             }
             if (hasher.verify(password, member.passwordHash())) {
                 if (member.failedAttempts() > 0 || member.lockedUntil() != null) {
                     staff.update(member.with(member.role(), member.passwordHash(), true, 0, null, now));
                 }
-                ctx.changes().event("staff.signin", "staff", name.value(), Map.of());
+                ctx.changes().event(event, "staff", name.value(), Map.of());
                 return new Outcome(member.asActor(), null, null);
             }
             int failed = member.failedAttempts() + 1;
             Instant lockedUntil = failed >= MAX_FAILED_ATTEMPTS ? now.plus(LOCK_DURATION) : null;
             staff.update(member.with(member.role(), member.passwordHash(), true,
                     lockedUntil != null ? 0 : failed, lockedUntil, now));
-            ctx.changes().event("staff.signin.failed", "staff", name.value(),
+            ctx.changes().event(event + ".failed", "staff", name.value(),
                     Map.of("failedAttempts", failed, "locked", lockedUntil != null));
             return lockedUntil != null
                     ? new Outcome(null, "error.signin.lockedNow", lockedUntil)
@@ -89,7 +111,6 @@ public final class StaffDirectory {
             }
             throw new AccessDeniedException(outcome.errorKey());
         }
-        ctx.session().signIn(outcome.actor());
         return outcome.actor();
     }
 

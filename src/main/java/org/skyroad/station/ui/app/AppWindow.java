@@ -18,6 +18,9 @@ import org.skyroad.station.ui.admin.StationSettingsView;
 import org.skyroad.station.ui.admin.StationSettingsViewModel;
 import org.skyroad.station.ui.admin.VillagesAdminView;
 import org.skyroad.station.ui.admin.VillagesAdminViewModel;
+import org.skyroad.station.ui.cash.CashScreens;
+import org.skyroad.station.ui.cash.CashView;
+import org.skyroad.station.ui.cash.CashViews;
 import org.skyroad.station.ui.common.DataChanges;
 import org.skyroad.station.ui.common.Errors;
 import org.skyroad.station.ui.common.Language;
@@ -72,6 +75,7 @@ public final class AppWindow implements Navigator {
     private ParcelViews parcelViews;
     private Printouts printouts = Printouts.NONE;
     private OrderViews orderViews;
+    private CashViews cashViews;
 
     public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
         this.stage = stage;
@@ -113,6 +117,7 @@ public final class AppWindow implements Navigator {
     public void setPrintouts(Printouts printing) {
         this.printouts = printing == null ? Printouts.NONE : printing;
         this.orderViews = null;
+        this.cashViews = null;
     }
 
     private OrderViews orderViews() {
@@ -136,6 +141,14 @@ public final class AppWindow implements Navigator {
                     executor, changes, parcelPrinting));
         }
         return parcelViews;
+    }
+
+    private CashViews cashViews() {
+        if (cashViews == null) {
+            cashViews = new CashViews(new CashScreens(rt.cash(), rt.staff(), rt.session(), rt.reports(), rt.orders(),
+                    rt.settings(), rt.clock(), executor, changes, printouts));
+        }
+        return cashViews;
     }
 
     private void show(Parent root) {
@@ -224,6 +237,10 @@ public final class AppWindow implements Navigator {
         if (orderView != null) {
             return orderView;
         }
+        Object cashView = cashViews().controller(type);
+        if (cashView != null) {
+            return cashView;
+        }
         if (type == SetupView.class) {
             return new SetupView(setupViewModel);
         }
@@ -277,6 +294,11 @@ public final class AppWindow implements Navigator {
             }
             case PARCELS -> {
                 ViewLoader.Loaded<ParcelsView> l = loader.load("/fxml/parcels/Parcels.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case CASH -> {
+                ViewLoader.Loaded<CashView> l = loader.load("/fxml/cash/Cash.fxml");
                 l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
                 return l.root();
             }

@@ -9,7 +9,7 @@ public enum Area {
     ORDERS(KeyCode.F3, true),
     PARCELS(KeyCode.F4, true),
     GOODS(KeyCode.F5, false),
-    CASH(KeyCode.F6, false),
+    CASH(KeyCode.F6, true),
     SYNC(KeyCode.F7, false),
     REPORTS(KeyCode.F8, false),
     ADMIN(KeyCode.F9, true);
