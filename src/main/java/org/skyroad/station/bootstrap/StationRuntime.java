@@ -1,29 +1,31 @@
 package org.skyroad.station.bootstrap;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.skyroad.station.domain.cash.CashMovementKind;
 import org.skyroad.station.domain.common.StorageException;
+import org.skyroad.station.domain.goods.ProducerPayoutRecorder;
 import org.skyroad.station.persistence.Backups;
 import org.skyroad.station.persistence.Database;
-import org.skyroad.station.domain.goods.ProducerPayoutRecorder;
-import org.skyroad.station.domain.cash.CashMovementKind;
 import org.skyroad.station.persistence.JdbcCashRepository;
 import org.skyroad.station.persistence.JdbcChangeLog;
 import org.skyroad.station.persistence.JdbcCountyReportRepository;
-import org.skyroad.station.persistence.JdbcOrderCatalogRepository;
-import org.skyroad.station.persistence.JdbcOrderRepository;
-import org.skyroad.station.persistence.JdbcReportFiguresRepository;
 import org.skyroad.station.persistence.JdbcGoodsProductRepository;
 import org.skyroad.station.persistence.JdbcGoodsSaleRepository;
+import org.skyroad.station.persistence.JdbcHubRecords;
 import org.skyroad.station.persistence.JdbcLotRepository;
-import org.skyroad.station.persistence.JdbcProducerRepository;
-import org.skyroad.station.persistence.JdbcSettlementRepository;
+import org.skyroad.station.persistence.JdbcOrderCatalogRepository;
+import org.skyroad.station.persistence.JdbcOrderRepository;
 import org.skyroad.station.persistence.JdbcParcelDropOffRepository;
 import org.skyroad.station.persistence.JdbcParcelHandoverRepository;
 import org.skyroad.station.persistence.JdbcParcelRepository;
 import org.skyroad.station.persistence.JdbcParcelRunRepository;
+import org.skyroad.station.persistence.JdbcProducerRepository;
+import org.skyroad.station.persistence.JdbcReportFiguresRepository;
+import org.skyroad.station.persistence.JdbcSettlementRepository;
 import org.skyroad.station.persistence.JdbcStaffRepository;
 import org.skyroad.station.persistence.JdbcStationRepository;
 import org.skyroad.station.persistence.JdbcVillageRepository;
@@ -33,14 +35,16 @@ import org.skyroad.station.service.CashDrawer;
 import org.skyroad.station.service.ConsignmentDesk;
 import org.skyroad.station.service.DemoData;
 import org.skyroad.station.service.GoodsDemoData;
+import org.skyroad.station.service.HubReturnDesk;
+import org.skyroad.station.service.HubUpdates;
 import org.skyroad.station.service.OrderCatalog;
 import org.skyroad.station.service.OrderDemoData;
 import org.skyroad.station.service.OrderDesk;
 import org.skyroad.station.service.ParcelDemoData;
 import org.skyroad.station.service.ParcelDesk;
 import org.skyroad.station.service.ParcelLinks;
-import org.skyroad.station.service.ReportDesk;
 import org.skyroad.station.service.PasswordHasher;
+import org.skyroad.station.service.ReportDesk;
 import org.skyroad.station.service.ServiceContext;
 import org.skyroad.station.service.SessionContext;
 import org.skyroad.station.service.StaffDirectory;
@@ -92,6 +96,7 @@ public final class StationRuntime implements AutoCloseable {
     private final OrderDemoData orderDemo;
     private final ReportDesk reports;
     private final SyncDesk sync;
+    private final HubReturnDesk hubReturns;
     private final ConsignmentDesk goods;
     private final GoodsDemoData goodsDemo;
     private final ServiceContext serviceContext;
@@ -123,9 +128,10 @@ public final class StationRuntime implements AutoCloseable {
         this.orders = new OrderDesk(ctx, orderRepo, villagerRepo, stationRepo, cash);
         this.catalog = new OrderCatalog(ctx, new JdbcOrderCatalogRepository(jdbc));
         this.orderDemo = new OrderDemoData(ctx, orders, cash, orderRepo, villagerRepo, stationRepo);
+        var hubRecords = new JdbcHubRecords(jdbc);
         this.parcels = new ParcelDesk(ctx, new JdbcParcelRepository(jdbc), new JdbcParcelHandoverRepository(jdbc),
                 new JdbcParcelRunRepository(jdbc), new JdbcParcelDropOffRepository(jdbc), villagerRepo, villageRepo,
-                stationRepo, new ParcelLinks(orders, cash));
+                stationRepo, new SecureRandom(), new ParcelLinks(orders, cash), hubRecords);
         this.parcelDemo = new ParcelDemoData(ctx, new JdbcParcelRepository(jdbc), new JdbcParcelHandoverRepository(jdbc),
                 new JdbcParcelRunRepository(jdbc), new JdbcParcelDropOffRepository(jdbc), villagerRepo, villageRepo,
                 stationRepo);
@@ -134,11 +140,21 @@ public final class StationRuntime implements AutoCloseable {
                 cash.record(CashMovementKind.PRODUCER_PAYOUT, amount, reason, "settlement", settlementId);
         this.goods = new ConsignmentDesk(ctx, new JdbcProducerRepository(jdbc), new JdbcGoodsProductRepository(jdbc),
                 new JdbcLotRepository(jdbc), new JdbcGoodsSaleRepository(jdbc), new JdbcSettlementRepository(jdbc),
-                villageRepo, stationRepo, payouts);
+                villageRepo, stationRepo, payouts, hubRecords);
         this.goodsDemo = new GoodsDemoData(ctx, goods, villagers);
         this.reports = new ReportDesk(ctx, stationRepo, new JdbcReportFiguresRepository(jdbc),
                 new JdbcCountyReportRepository(jdbc), new JasperReportRenderer(clock));
         this.demo = new DemoData(setup, villagers, session);
+        // What the county hub owns reaches each area through its return-batch handler (docs/sync-batch-format.md).
+        HubUpdates hub = new HubUpdates(ctx, hubRecords);
+        sync.register(HubUpdates.CATALOG_ITEM, hub.versioned(HubUpdates.CATALOG_ITEM, catalog::applyHubItem))
+                .register(HubUpdates.CATALOG_PRICE, hub.versioned(HubUpdates.CATALOG_PRICE, catalog::applyHubPrice))
+                .register(HubUpdates.ORDER_PLATFORM, hub.versioned(HubUpdates.ORDER_PLATFORM, orders::applyPlatformData))
+                .register(HubUpdates.PARCEL_EXPECTED, hub.versioned(HubUpdates.PARCEL_EXPECTED, parcels::applyExpectedParcel))
+                .register(HubUpdates.GOODS_RECEIPT, hub.versioned(HubUpdates.GOODS_RECEIPT, goods::applyHubReceipt))
+                .register(HubUpdates.SETTLEMENT_CONFIRMATION,
+                        hub.versioned(HubUpdates.SETTLEMENT_CONFIRMATION, goods::applyHubSettlementConfirmation));
+        this.hubReturns = new HubReturnDesk(ctx, sync.returnQueue(), hubRecords, stationRepo);
     }
 
     /**
@@ -239,6 +255,11 @@ public final class StationRuntime implements AutoCloseable {
 
     public SyncDesk sync() {
         return sync;
+    }
+
+    /** At the county hub: queues catalog, platform data, expected parcels and confirmations for the stations. */
+    public HubReturnDesk hubReturns() {
+        return hubReturns;
     }
 
     public ReportDesk reports() {

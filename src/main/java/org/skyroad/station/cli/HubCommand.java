@@ -27,12 +27,12 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code skyroad hub enroll|trust|serve|return|stations|release}: the trust between a hub and
+ * {@code skyroad hub enroll|trust|serve|return|stations|release|queue}: the trust between a hub and
  * its stations, the hub's endpoint, and the hub's return batches.
  */
 @Command(name = "hub", mixinStandardHelpOptions = true, description = "The county hub: enrolment, trust, endpoint, return batches.",
         subcommands = {HubCommand.Enroll.class, HubCommand.Trust.class, HubCommand.Serve.class, HubCommand.Return.class,
-            HubCommand.Stations.class, HubCommand.Release.class})
+            HubCommand.Stations.class, HubCommand.Release.class, HubCommand.Queue.class})
 public final class HubCommand {
 
     public static final int DEFAULT_PORT = 8377;
@@ -271,4 +271,54 @@ public final class HubCommand {
         }
     }
 
+
+    /** {@code skyroad hub queue ENTITY --station CODE --id UUID field=value...}: a hub-owned update for the return batches. */
+    @Command(name = "queue", mixinStandardHelpOptions = true,
+            description = "At the hub: queue a hub-owned update (catalog.item, catalog.price, order.platform, parcel.expected, "
+                    + "goods.receipt, goods.settlement) for a station's next return batch.")
+    public static final class Queue implements Callable<Integer> {
+
+        @ParentCommand
+        HubCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "ENTITY")
+        String entity;
+
+        @Parameters(index = "1..*", paramLabel = "FIELD=VALUE", description = "The hub-owned fields, e.g. platformOrderNo=123 "
+                + "trackingNumber=SF1234567890.")
+        List<String> fields = List.of();
+
+        @Option(names = "--station", paramLabel = "CODE", description = "The station; every station for the county catalog.")
+        String station;
+
+        @Option(names = "--id", required = true, paramLabel = "UUID", description = "The record's id (the order's, the item's ...).")
+        String id;
+
+        @Option(names = "--delete", description = "Withdraw the record (switch a catalog item off, cancel an announced parcel).")
+        boolean delete;
+
+        @Override
+        public Integer call() {
+            java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+            for (String f : fields) {
+                int eq = f.indexOf('=');
+                if (eq <= 0) {
+                    throw new InvalidInputException("cli.sync.fieldPair", f);
+                }
+                values.put(f.substring(0, eq).strip(), f.substring(eq + 1).strip());
+            }
+            Path db = Headless.existingDatabase(parent.root.database());
+            try (StationRuntime rt = Headless.open(db)) {
+                var q = rt.hubReturns().queue(station, entity, org.skyroad.station.service.HubUpdates.id(id),
+                        delete ? org.skyroad.station.domain.common.ChangeLog.Operation.DELETE
+                                : org.skyroad.station.domain.common.ChangeLog.Operation.UPDATE, values);
+                spec.commandLine().getOut().println(Messages.get("cli.sync.queued", q.entity(), q.entityId(), q.version(),
+                        q.stations()));
+                return SkyroadCommand.OK;
+            }
+        }
+    }
 }

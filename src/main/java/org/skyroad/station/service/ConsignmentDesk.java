@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -54,6 +55,8 @@ import org.skyroad.station.domain.goods.ReceiptSource;
 import org.skyroad.station.domain.goods.Sale;
 import org.skyroad.station.domain.goods.SaleLine;
 import org.skyroad.station.domain.goods.Settlement;
+import org.skyroad.station.domain.goods.SettlementConfirmation;
+import org.skyroad.station.domain.goods.SettlementConfirmationRepository;
 import org.skyroad.station.domain.goods.SettlementCandidate;
 import org.skyroad.station.domain.goods.SettlementLine;
 import org.skyroad.station.domain.goods.SettlementLineKind;
@@ -199,11 +202,21 @@ public final class ConsignmentDesk {
     private final VillageRepository villages;
     private final StationRepository stations;
     private final ProducerPayoutRecorder payouts;
+    private final SettlementConfirmationRepository confirmations;
 
     public ConsignmentDesk(ServiceContext ctx, ProducerRepository producers, ProductRepository products,
                            LotRepository lots, GoodsSaleRepository sales, SettlementRepository settlements,
                            VillageRepository villages, StationRepository stations, ProducerPayoutRecorder payouts) {
+        this(ctx, producers, products, lots, sales, settlements, villages, stations, payouts, null);
+    }
+
+    /** With the hub's settlement confirmations ({@code confirmations} null: none are kept). */
+    public ConsignmentDesk(ServiceContext ctx, ProducerRepository producers, ProductRepository products,
+                           LotRepository lots, GoodsSaleRepository sales, SettlementRepository settlements,
+                           VillageRepository villages, StationRepository stations, ProducerPayoutRecorder payouts,
+                           SettlementConfirmationRepository confirmations) {
         this.ctx = ctx;
+        this.confirmations = confirmations;
         this.producers = producers;
         this.products = products;
         this.lots = lots;
@@ -216,7 +229,8 @@ public final class ConsignmentDesk {
 
     /** The same desk working with another clock: demo data written as if on past days. */
     ConsignmentDesk withContext(ServiceContext other) {
-        return new ConsignmentDesk(other, producers, products, lots, sales, settlements, villages, stations, payouts);
+        return new ConsignmentDesk(other, producers, products, lots, sales, settlements, villages, stations, payouts,
+                confirmations);
     }
 
     // ---------------------------------------------------------------- catalog
@@ -855,6 +869,62 @@ public final class ConsignmentDesk {
                     before.snapshot(null), after.snapshot(null), true);
             return after;
         });
+    }
+
+    /**
+     * The buyer's receipt as the hub learnt it, from a return batch (inside the import's
+     * transaction). False (not applied, reported) when the shipment is not here or its receipt
+     * was already typed at the counter.
+     */
+    public boolean applyHubReceipt(SyncUpdate u) {
+        ctx.session().require(Permission.SYNC);
+        Instant at = HubUpdates.instant(u.payload(), "receivedAt");
+        String note = HubUpdates.text(u.payload(), "note");
+        return ctx.tx().inTransaction(() -> {
+            Optional<Shipment> s = sales.findShipment(u.entityId());
+            if (s.isEmpty() || s.get().isReceived() || u.operation() == Operation.DELETE) {
+                return false;
+            }
+            confirmReceipt(u.entityId(), at, ReceiptSource.HUB, note);
+            return true;
+        });
+    }
+
+    /**
+     * The county accounts' confirmation of a settlement, from a return batch. False (not
+     * applied, reported) when the settlement is not here.
+     */
+    public boolean applyHubSettlementConfirmation(SyncUpdate u) {
+        ctx.session().require(Permission.SYNC);
+        if (confirmations == null) {
+            throw new InvalidInputException("error.sync.unknownEntity", u.entity(), u.entity());
+        }
+        Instant at = HubUpdates.instant(u.payload(), "confirmedAt");
+        Money due = Money.ofFen(HubUpdates.requiredNumber(u.payload(), "confirmedDueFen"));
+        String reference = GoodsText.optional(HubUpdates.text(u.payload(), "reference"), Settlement.REFERENCE_MAX,
+                "error.settlement.referenceTooLong");
+        String note = HubUpdates.text(u.payload(), "note");
+        if (note != null && note.length() > 500) {
+            note = note.substring(0, 500);
+        }
+        String cleanNote = note;
+        Instant now = ctx.clock().instant();
+        return ctx.tx().inTransaction(() -> {
+            if (settlements.findById(u.entityId()).isEmpty() || u.operation() == Operation.DELETE) {
+                return false;
+            }
+            confirmations.saveConfirmation(new SettlementConfirmation(u.entityId(), at == null ? now : at, due, reference,
+                    cleanNote, u.hubCode(), now));
+            ctx.changes().event("settlement.hubConfirmation", "settlement", u.entityId().toString(),
+                    Map.of("confirmedDueFen", due.fen(), "hub", u.hubCode()));
+            return true;
+        });
+    }
+
+    /** The hub's confirmation of a settlement, when one came. */
+    public Optional<SettlementConfirmation> settlementConfirmation(UUID settlementId) {
+        ctx.session().require(Permission.SETTLEMENTS);
+        return confirmations == null ? Optional.empty() : ctx.tx().read(() -> confirmations.findConfirmation(settlementId));
     }
 
     // ---------------------------------------------------------------- losses

@@ -2,13 +2,18 @@ package org.skyroad.station.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.skyroad.station.domain.common.ChangeLog.Operation;
 import org.skyroad.station.domain.common.ConflictException;
 import org.skyroad.station.domain.common.InvalidInputException;
+import org.skyroad.station.domain.common.Money;
 import org.skyroad.station.domain.common.NotFoundException;
 import org.skyroad.station.domain.common.TextRules;
 import org.skyroad.station.domain.order.CatalogItem;
+import org.skyroad.station.domain.order.ItemCategory;
+import org.skyroad.station.domain.order.Platform;
 import org.skyroad.station.domain.order.OrderCatalogRepository;
 import org.skyroad.station.domain.staff.Permission;
 
@@ -95,6 +100,65 @@ public final class OrderCatalog {
     public long countActive() {
         ctx.session().require(Permission.COUNTER_WORK);
         return ctx.tx().read(items::countActive);
+    }
+
+    // ---------------------------------------------------------------- from the county hub
+
+    /**
+     * A county catalog item brought by a return batch (inside the import's transaction): the
+     * hub owns every field of its items, and a DELETE switches the item off. False when a
+     * price or switch-off names an item this station never received.
+     */
+    public boolean applyHubItem(SyncUpdate u) {
+        ctx.session().require(Permission.SYNC);
+        Map<String, Object> p = u.payload();
+        Instant now = ctx.clock().instant();
+        return ctx.tx().inTransaction(() -> {
+            Optional<CatalogItem> before = items.findById(u.entityId());
+            if (u.operation() == Operation.DELETE) {
+                if (before.isEmpty()) {
+                    return false;
+                }
+                CatalogItem b = before.get();
+                write("order.catalog.hub", b, new CatalogItem(b.id(), b.name(), b.platform(), b.link(), b.usualPrice(),
+                        b.category(), false, b.createdAt(), now, b.version() + 1));
+                return true;
+            }
+            Boolean active = HubUpdates.flag(p, "active");
+            CatalogItem after = new CatalogItem(u.entityId(), HubUpdates.requiredText(p, "name"),
+                    HubUpdates.enumValue(Platform.class, p, "platform") == null ? before.map(CatalogItem::platform)
+                            .orElseThrow(() -> new InvalidInputException("error.sync.fieldMissing", "platform"))
+                            : HubUpdates.enumValue(Platform.class, p, "platform"),
+                    HubUpdates.text(p, "link"), Money.ofFen(HubUpdates.requiredNumber(p, "usualPriceFen")),
+                    HubUpdates.enumValue(ItemCategory.class, p, "category") == null ? ItemCategory.OTHER
+                            : HubUpdates.enumValue(ItemCategory.class, p, "category"),
+                    active == null || active, before.map(CatalogItem::createdAt).orElse(now), now,
+                    before.map(b -> b.version() + 1).orElse(1L));
+            if (before.isEmpty()) {
+                ctx.changes().record("order.catalog.hub", ENTITY, after.id(), 1, Operation.CREATE, null, after.snapshot(), true);
+                items.insert(after);
+            } else {
+                write("order.catalog.hub", before.get(), after);
+            }
+            return true;
+        });
+    }
+
+    /** A county price for a catalog item; false when the item is not here (its item update comes first). */
+    public boolean applyHubPrice(SyncUpdate u) {
+        ctx.session().require(Permission.SYNC);
+        Money price = Money.ofFen(HubUpdates.requiredNumber(u.payload(), "usualPriceFen"));
+        Instant now = ctx.clock().instant();
+        return ctx.tx().inTransaction(() -> {
+            Optional<CatalogItem> before = items.findById(u.entityId());
+            if (before.isEmpty()) {
+                return false;
+            }
+            CatalogItem b = before.get();
+            write("order.catalog.hubPrice", b, new CatalogItem(b.id(), b.name(), b.platform(), b.link(), price,
+                    b.category(), b.active(), b.createdAt(), now, b.version() + 1));
+            return true;
+        });
     }
 
     private CatalogItem current(UUID id, long expectedVersion) {

@@ -498,6 +498,54 @@ public final class OrderDesk {
         });
     }
 
+    /**
+     * The hub's platform data for an order, from a return batch (inside the import's
+     * transaction). It only moves the order forward along its lifecycle: a platform order
+     * number places a paid order, a tracking number ships a placed one, a step already taken
+     * with the same data is nothing new. False (not applied, reported) when the order is not
+     * here, is not paid yet, was cancelled or refunded, or already carries other data for a
+     * step it has taken: the counter's facts are the station's.
+     */
+    public boolean applyPlatformData(SyncUpdate u) {
+        Actor who = ctx.session().require(Permission.SYNC);
+        String number = HubUpdates.text(u.payload(), "platformOrderNo") == null ? null
+                : platformNumber(HubUpdates.text(u.payload(), "platformOrderNo"));
+        String tracking = HubUpdates.text(u.payload(), "trackingNumber") == null ? null
+                : TrackingNumber.parse(HubUpdates.text(u.payload(), "trackingNumber")).value();
+        Instant now = ctx.clock().instant();
+        return ctx.tx().inTransaction(() -> {
+            Optional<Order> found = orders.findById(u.entityId());
+            if (found.isEmpty() || u.operation() == Operation.DELETE) {
+                return false;
+            }
+            Order o = found.get();
+            boolean place = number != null && o.status().allows(OrderAction.PLACE);
+            boolean placedAlready = o.status() != OrderStatus.DRAFT && o.status() != OrderStatus.PAID
+                    && !o.status().isClosed();
+            if (number != null && !place && !(placedAlready && number.equals(o.platformOrderNo()))) {
+                return false;
+            }
+            OrderStatus afterPlace = place ? OrderStatus.PLACED : o.status();
+            boolean ship = tracking != null && afterPlace.allows(OrderAction.SHIP);
+            if (tracking != null && !ship && (o.status().isClosed() || !tracking.equals(o.trackingNumber()))) {
+                return false;
+            }
+            if (ship && orders.findOpenByTracking(tracking, o.id()).isPresent()) {
+                return false;
+            }
+            String by = "hub " + u.hubCode();
+            if (place) {
+                o = apply(who, o, o.change(now).status(OrderStatus.PLACED).placed(number, by).done(), false, "place",
+                        OrderEventType.PLACED, null, number + " (" + by + ")");
+            }
+            if (ship) {
+                o = apply(who, o, o.change(now).status(OrderStatus.SHIPPED).shipped(tracking).done(), false, "ship",
+                        OrderEventType.SHIPPED, null, tracking + " (" + by + ")");
+            }
+            return true;
+        });
+    }
+
     /** Marks an order arrived by hand (its parcel came without a known tracking number). {@code parcelId} may be null. */
     public Order markArrived(UUID id, long expectedVersion, UUID parcelId) {
         Actor who = ctx.session().require(Permission.COUNTER_WORK);

@@ -26,6 +26,8 @@ import org.skyroad.station.domain.common.Money;
 import org.skyroad.station.domain.common.NotFoundException;
 import org.skyroad.station.domain.common.TextRules;
 import org.skyroad.station.domain.parcel.Carrier;
+import org.skyroad.station.domain.parcel.ExpectedParcel;
+import org.skyroad.station.domain.parcel.ExpectedParcelRepository;
 import org.skyroad.station.domain.parcel.CarrierReturn;
 import org.skyroad.station.domain.parcel.CarrierRules;
 import org.skyroad.station.domain.parcel.DropOff;
@@ -178,6 +180,7 @@ public final class ParcelDesk {
     private final ParcelRecipientMatcher matcher;
     private final RandomGenerator random;
     private final ParcelLinks links;
+    private final ExpectedParcelRepository expected;
 
     public ParcelDesk(ServiceContext ctx, ParcelRepository parcels, ParcelHandoverRepository handovers,
                       ParcelRunRepository runs, ParcelDropOffRepository dropOffs, VillagerRepository villagers,
@@ -203,7 +206,16 @@ public final class ParcelDesk {
                       ParcelRunRepository runs, ParcelDropOffRepository dropOffs, VillagerRepository villagers,
                       VillageRepository villages, StationRepository stations, RandomGenerator random,
                       ParcelLinks links) {
+        this(ctx, parcels, handovers, runs, dropOffs, villagers, villages, stations, random, links, null);
+    }
+
+    /** The whole station's desk with the parcels its hub announced ({@code expected} null: none are kept). */
+    public ParcelDesk(ServiceContext ctx, ParcelRepository parcels, ParcelHandoverRepository handovers,
+                      ParcelRunRepository runs, ParcelDropOffRepository dropOffs, VillagerRepository villagers,
+                      VillageRepository villages, StationRepository stations, RandomGenerator random,
+                      ParcelLinks links, ExpectedParcelRepository expected) {
         this.ctx = ctx;
+        this.expected = expected;
         this.links = links == null ? ParcelLinks.NONE : links;
         this.parcels = parcels;
         this.handovers = handovers;
@@ -258,10 +270,13 @@ public final class ParcelDesk {
             Set<String> codes = checked.size() >= PRELOAD_CODES ? parcels.openCodes() : null;
             Set<String> seen = new HashSet<>();
             List<CheckInResult> results = new ArrayList<>(checked.size());
-            for (Checked c : checked) {
-                if (!seen.add(c.tracking().value()) || open.contains(c.tracking().value())) {
-                    throw new ConflictException("error.parcel.alreadyWaiting", c.tracking().value());
+            for (Checked scanned : checked) {
+                if (!seen.add(scanned.tracking().value()) || open.contains(scanned.tracking().value())) {
+                    throw new ConflictException("error.parcel.alreadyWaiting", scanned.tracking().value());
                 }
+                Optional<ExpectedParcel> announced = expected == null ? Optional.empty()
+                        : expected.findWaitingByTracking(scanned.tracking().value());
+                Checked c = announced.map(scanned::withAnnouncement).orElse(scanned);
                 RecipientMatch match = matcher.match(c.request().recipientId(), c.labelPhone(), c.request().labelName());
                 Villager v = match.villager();
                 String tail = c.labelPhone() != null ? c.labelPhone().substring(c.labelPhone().length() - 4)
@@ -281,6 +296,7 @@ public final class ParcelDesk {
                 if (links.orders() != null) {
                     links.orders().markArrivedByTracking(p.tracking().value(), p.id());
                 }
+                announced.ifPresent(a -> expected.saveExpected(a.arrived(p.id(), now)));
                 results.add(new CheckInResult(p, match, v != null && v.consentPickup(), v != null && v.consentDelivery()));
             }
             return results;
@@ -288,6 +304,86 @@ public final class ParcelDesk {
     }
 
     private record Checked(CheckIn request, TrackingNumber tracking, Carrier carrier, String labelPhone, ParcelTags tags) {
+
+        /** What the hub announced fills what the counter did not type: the label phone and name. */
+        Checked withAnnouncement(ExpectedParcel a) {
+            String phone = labelPhone;
+            if (phone == null && a.recipientPhone() != null) {
+                try {
+                    phone = ParcelRecipientMatcher.labelPhone(a.recipientPhone());
+                } catch (InvalidInputException unusable) {
+                    phone = null;
+                }
+            }
+            String name = request.labelName() == null || request.labelName().isBlank() ? a.recipientName()
+                    : request.labelName();
+            CheckIn r = new CheckIn(request.trackingNumber(), request.carrier(), request.labelPhone(), name,
+                    request.recipientId(), request.tags());
+            return new Checked(r, tracking, carrier, phone, tags);
+        }
+    }
+
+    // ---------------------------------------------------------------- announced by the hub
+
+    /**
+     * A parcel the hub announced, from a return batch (inside the import's transaction); a
+     * DELETE withdraws the announcement. False (not applied, reported) when the parcel has
+     * already been checked in here: the check-in is the counter's fact.
+     */
+    public boolean applyExpectedParcel(SyncUpdate u) {
+        ctx.session().require(Permission.SYNC);
+        if (expected == null) {
+            throw new InvalidInputException("error.sync.unknownEntity", u.entity(), u.entity());
+        }
+        Map<String, Object> p = u.payload();
+        Instant now = ctx.clock().instant();
+        String tracking = u.operation() == Operation.DELETE ? null
+                : TrackingNumber.parse(HubUpdates.requiredText(p, "trackingNumber")).value();
+        String carrierText = HubUpdates.text(p, "carrier");
+        Carrier carrier = carrierText == null ? null : Carrier.parse(carrierText);
+        String phone = HubUpdates.text(p, "recipientPhone");
+        if (phone != null) {
+            ParcelRecipientMatcher.labelPhone(phone);
+        }
+        String name = HubUpdates.text(p, "recipientName");
+        if (name != null) {
+            new PersonName(name);
+        }
+        return ctx.tx().inTransaction(() -> {
+            Optional<ExpectedParcel> before = expected.findExpected(u.entityId());
+            if (before.isPresent() && before.get().parcelId() != null) {
+                return false;
+            }
+            if (u.operation() == Operation.DELETE) {
+                if (before.isEmpty()) {
+                    return false;
+                }
+                ExpectedParcel b = before.get();
+                expected.saveExpected(new ExpectedParcel(b.id(), b.trackingNumber(), b.carrier(), b.recipientName(),
+                        b.recipientPhone(), b.orderNo(), b.expectedDate(), b.note(), true, null, null, u.hubCode(),
+                        b.receivedAt(), now));
+                return true;
+            }
+            expected.saveExpected(new ExpectedParcel(u.entityId(), tracking, carrier, name, phone,
+                    HubUpdates.text(p, "orderNo"), HubUpdates.date(p, "expectedDate"), HubUpdates.text(p, "note"), false,
+                    null, null, u.hubCode(), before.map(ExpectedParcel::receivedAt).orElse(now), now));
+            return true;
+        });
+    }
+
+    /** Parcels the hub announced that have not arrived yet, soonest first. */
+    public List<ExpectedParcel> expectedParcels(int limit) {
+        ctx.session().require(Permission.COUNTER_WORK);
+        if (expected == null) {
+            return List.of();
+        }
+        return ctx.tx().read(() -> expected.waitingExpected(limit <= 0 ? 100 : Math.min(limit, 1000)));
+    }
+
+    /** The announcement of a parcel, arrived or not. */
+    public Optional<ExpectedParcel> expectedParcel(UUID id) {
+        ctx.session().require(Permission.COUNTER_WORK);
+        return expected == null ? Optional.empty() : ctx.tx().read(() -> expected.findExpected(id));
     }
 
     private static Checked check(CheckIn r) {

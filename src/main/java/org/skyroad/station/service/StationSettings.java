@@ -17,6 +17,11 @@ import org.skyroad.station.domain.station.StationRepository;
 public final class StationSettings {
 
     public static final String LAST_SYNC_KEY = "sync.last-at";
+    /** This computer's folder for batch files (a USB stick's mount point): not synced. */
+    public static final String SYNC_FOLDER_KEY = "local.sync.folder";
+    /** The county hub's network address for "sync now", like http://hub.example:8377/. */
+    public static final String HUB_ADDRESS_KEY = "local.sync.hub-address";
+    private static final int LOCAL_VALUE_MAX = 1000;
 
     /** Figures for the status bar. {@code lastSync} is empty until the first batch goes out. */
     public record Status(String stationCode, String stationName, long pendingChanges, Optional<Instant> lastSync) {
@@ -83,5 +88,34 @@ public final class StationSettings {
 
     public Optional<String> interfaceLanguage() {
         return ctx.tx().read(() -> stations.setting("interface.language"));
+    }
+
+    /** The folder last used for batch files on this computer. */
+    public Optional<String> syncFolder() {
+        return ctx.tx().read(() -> stations.setting(SYNC_FOLDER_KEY));
+    }
+
+    public void setSyncFolder(String folder) {
+        putLocal(SYNC_FOLDER_KEY, folder);
+    }
+
+    /** The hub's address for "sync now", when one was given. */
+    public Optional<String> hubAddress() {
+        return ctx.tx().read(() -> stations.setting(HUB_ADDRESS_KEY)).filter(a -> !a.isBlank());
+    }
+
+    public void setHubAddress(String address) {
+        putLocal(HUB_ADDRESS_KEY, address == null ? "" : address.strip());
+    }
+
+    private void putLocal(String key, String value) {
+        ctx.session().require(Permission.SYNC);
+        if (value == null || value.length() > LOCAL_VALUE_MAX) {
+            throw new InvalidInputException("error.station.settingTooLong", LOCAL_VALUE_MAX);
+        }
+        ctx.tx().inTransaction(() -> {
+            stations.putSetting(key, value);
+            return null;
+        });
     }
 }

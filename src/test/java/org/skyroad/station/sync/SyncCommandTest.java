@@ -114,4 +114,24 @@ class SyncCommandTest {
         SyncCli.Result r = expect(2, "--db", stationDb.toString(), "sync", "now", "--hub", "not a url");
         assertTrue(!r.err().isBlank());
     }
+
+    @Test
+    void theHubQueuesACatalogItemFromTheCommandLineAndTheStationAppliesIt() throws IOException {
+        enrolBothWays();
+        String id = java.util.UUID.randomUUID().toString();
+        SyncCli.Result q = expect(0, "--db", hubDb.toString(), "hub", "queue", "catalog.item", "--id", id,
+                "name=酥油茶壶", "platform=PINDUODUO", "usualPriceFen=4500", "category=DAILY_GOODS");
+        assertTrue(q.out().contains("catalog.item"), q.out());
+        expect(2, "--db", hubDb.toString(), "hub", "queue", "catalog.item", "--id", id, "paidFen=1");
+        Path stick = dir.resolve("stick");
+        SyncCli.Result written = expect(0, "--db", hubDb.toString(), "hub", "return", "--station", "TS-003", "--to",
+                stick.toString());
+        Path file = Path.of(written.out().strip());
+        SyncCli.Result in = expect(0, "--db", stationDb.toString(), "sync", "import", file.toString());
+        assertTrue(in.out().contains("TS-003") || !in.out().isBlank(), in.out());
+        try (var rt = org.skyroad.station.bootstrap.StationRuntime.open(stationDb)) {
+            rt.session().signIn(org.skyroad.station.domain.staff.Actor.system(org.skyroad.station.testsupport.TestStation.ADMIN));
+            assertEquals("酥油茶壶", rt.catalog().get(java.util.UUID.fromString(id)).name());
+        }
+    }
 }

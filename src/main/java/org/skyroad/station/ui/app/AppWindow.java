@@ -41,6 +41,10 @@ import org.skyroad.station.ui.parcels.ParcelPrinting;
 import org.skyroad.station.ui.parcels.ParcelScreens;
 import org.skyroad.station.ui.parcels.ParcelViews;
 import org.skyroad.station.ui.parcels.ParcelsView;
+import org.skyroad.station.ui.sync.SyncFiles;
+import org.skyroad.station.ui.sync.SyncScreens;
+import org.skyroad.station.ui.sync.SyncView;
+import org.skyroad.station.ui.sync.SyncViews;
 import org.skyroad.station.ui.setup.SetupView;
 import org.skyroad.station.ui.setup.SetupViewModel;
 import org.skyroad.station.ui.signin.SignInView;
@@ -76,6 +80,9 @@ public final class AppWindow implements Navigator {
     private Printouts printouts = Printouts.NONE;
     private OrderViews orderViews;
     private CashViews cashViews;
+    private SyncFiles syncFiles;
+    private SyncScreens.HubConnector hubConnector;
+    private SyncViews syncViews;
 
     public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
         this.stage = stage;
@@ -133,6 +140,20 @@ public final class AppWindow implements Navigator {
                     rt.session(), rt.clock(), executor, changes, printouts, requests));
         }
         return orderViews;
+    }
+
+    /** Where the sync screens pick folders and files (the system pickers unless set) and how they reach the hub. */
+    public void setSyncFiles(SyncFiles files, SyncScreens.HubConnector connector) {
+        this.syncFiles = files;
+        this.hubConnector = connector;
+        this.syncViews = null;
+    }
+
+    private SyncViews syncViews() {
+        if (syncViews == null) {
+            syncViews = new SyncViews(new SyncScreens(rt.sync(), rt.settings(), executor, changes, syncFiles, hubConnector));
+        }
+        return syncViews;
     }
 
     private ParcelViews parcelViews() {
@@ -241,6 +262,10 @@ public final class AppWindow implements Navigator {
         if (cashView != null) {
             return cashView;
         }
+        Object syncView = syncViews().controller(type);
+        if (syncView != null) {
+            return syncView;
+        }
         if (type == SetupView.class) {
             return new SetupView(setupViewModel);
         }
@@ -299,6 +324,11 @@ public final class AppWindow implements Navigator {
             }
             case CASH -> {
                 ViewLoader.Loaded<CashView> l = loader.load("/fxml/cash/Cash.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case SYNC -> {
+                ViewLoader.Loaded<SyncView> l = loader.load("/fxml/sync/Sync.fxml");
                 l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
                 return l.root();
             }

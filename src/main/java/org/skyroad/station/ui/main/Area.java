@@ -10,7 +10,7 @@ public enum Area {
     PARCELS(KeyCode.F4, true),
     GOODS(KeyCode.F5, false),
     CASH(KeyCode.F6, true),
-    SYNC(KeyCode.F7, false),
+    SYNC(KeyCode.F7, true),
     REPORTS(KeyCode.F8, false),
     ADMIN(KeyCode.F9, true);
 
