@@ -262,7 +262,8 @@ public final class ParcelDesk {
                 if (!seen.add(c.tracking().value()) || open.contains(c.tracking().value())) {
                     throw new ConflictException("error.parcel.alreadyWaiting", c.tracking().value());
                 }
-                RecipientMatch match = matcher.match(c.request().recipientId(), c.labelPhone(), c.request().labelName());
+                RecipientMatch match = expectedRecipient(c)
+                        .orElseGet(() -> matcher.match(c.request().recipientId(), c.labelPhone(), c.request().labelName()));
                 Villager v = match.villager();
                 String tail = c.labelPhone() != null ? c.labelPhone().substring(c.labelPhone().length() - 4)
                         : v != null && v.phone() != null ? v.phone().tail() : null;
@@ -285,6 +286,20 @@ public final class ParcelDesk {
             }
             return results;
         });
+    }
+
+    /**
+     * A label with no phone, no name and no recipient chosen belongs to the villager whose
+     * assisted order was shipped with this tracking number, when there is one.
+     */
+    private Optional<RecipientMatch> expectedRecipient(Checked c) {
+        if (links.orders() == null || c.request().recipientId() != null || c.labelPhone() != null
+                || c.request().labelName() != null && !c.request().labelName().isBlank()) {
+            return Optional.empty();
+        }
+        return links.orders().villagerAwaiting(c.tracking().value())
+                .flatMap(villagers::findById)
+                .map(v -> RecipientMatch.of(RecipientMatch.Kind.ORDER, v));
     }
 
     private record Checked(CheckIn request, TrackingNumber tracking, Carrier carrier, String labelPhone, ParcelTags tags) {
@@ -830,7 +845,7 @@ public final class ParcelDesk {
     public CarrierReturn confirmReturn(Carrier carrier, List<UUID> parcelIds) {
         Actor who = ctx.session().require(Permission.CORRECTIONS);
         if (carrier == null || carrier == Carrier.UNKNOWN) {
-            throw new InvalidInputException("error.parcel.carrier", "");
+            throw new InvalidInputException("error.parcel.chooseCarrier");
         }
         if (parcelIds == null || parcelIds.isEmpty()) {
             throw new InvalidInputException("error.parcel.nothingSelected");
@@ -875,7 +890,7 @@ public final class ParcelDesk {
     public Reconciliation reconcile(LocalDate date, Carrier carrier, Manifest manifest) {
         ctx.session().require(Permission.COUNTER_WORK);
         if (carrier == null || carrier == Carrier.UNKNOWN) {
-            throw new InvalidInputException("error.parcel.carrier", "");
+            throw new InvalidInputException("error.parcel.chooseCarrier");
         }
         return ctx.tx().read(() -> {
             List<TrackingNumber> received = parcels.findReceivedOn(date, carrier).stream()
@@ -902,6 +917,9 @@ public final class ParcelDesk {
         TrackingNumber tracking = TrackingNumber.parse(r.trackingNumber());
         Carrier carrier = r.carrier() != null && r.carrier() != Carrier.UNKNOWN ? r.carrier()
                 : CarrierRules.recognise(tracking).carrier();
+        if (carrier == null || carrier == Carrier.UNKNOWN) {
+            throw new InvalidInputException("error.parcel.dropOffCarrier", tracking.value());
+        }
         if (r.recipientName() == null || r.recipientName().isBlank()) {
             throw new InvalidInputException("error.parcel.dropOffRecipient");
         }
