@@ -14,12 +14,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.skyroad.station.bootstrap.StationRuntime;
 import org.skyroad.station.domain.common.InvalidInputException;
+import org.skyroad.station.domain.common.Money;
 import org.skyroad.station.domain.parcel.Carrier;
 import org.skyroad.station.domain.parcel.CarrierRules;
 import org.skyroad.station.domain.parcel.Manifest;
 import org.skyroad.station.domain.parcel.Parcel;
+import org.skyroad.station.domain.parcel.ParcelSettings;
 import org.skyroad.station.domain.parcel.ParcelTags;
 import org.skyroad.station.domain.parcel.Reconciliation;
+import org.skyroad.station.domain.parcel.StorageFeeRule;
 import org.skyroad.station.service.ParcelDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +37,8 @@ import picocli.CommandLine.Spec;
  * recorded as done by the station's own command-line account ({@code cli}).
  */
 @Command(name = "parcel", description = "Incoming parcels: check in, find, reconcile a carrier's manifest.",
-        subcommands = {ParcelCommand.CheckIn.class, ParcelCommand.Find.class, ParcelCommand.ManifestCheck.class})
+        subcommands = {ParcelCommand.CheckIn.class, ParcelCommand.Find.class, ParcelCommand.ManifestCheck.class,
+            ParcelCommand.SettingsCommand.class})
 public final class ParcelCommand {
 
     /** Exit code of {@code manifest} when parcels are missing or extra. */
@@ -187,6 +191,70 @@ public final class ParcelCommand {
                 return Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException | SecurityException e) {
                 throw new InvalidInputException("error.parcel.manifestUnreadable", file);
+            }
+        }
+    }
+
+    @Command(name = "settings", description = "Show or change the shelf layout, the reminder and return days and the"
+            + " storage fee rule; with no option, prints them.")
+    static final class SettingsCommand implements Callable<Integer> {
+
+        @ParentCommand
+        ParcelCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--shelves", paramLabel = "LAYOUT", description = "e.g. \"A-01..A-40, B-01..B-20, FLOOR\".")
+        String shelves;
+
+        @Option(names = "--remind-days", paramLabel = "N", description = "Days a parcel waits before a reminder (default 3).")
+        Integer remindDays;
+
+        @Option(names = "--return-days", paramLabel = "N", description = "Days before it is proposed for return (default 14).")
+        Integer returnDays;
+
+        @Option(names = "--fee-free-days", paramLabel = "N", description = "Storage fee: days kept free.")
+        Integer feeFreeDays;
+
+        @Option(names = "--fee-per-day", paramLabel = "YUAN", description = "Storage fee per day after the free days.")
+        String feePerDay;
+
+        @Option(names = "--fee-cap", paramLabel = "YUAN", description = "Storage fee at most (0: no cap).")
+        String feeCap;
+
+        @Option(names = "--no-fee", description = "Switch the storage fee off.")
+        boolean noFee;
+
+        @Override
+        public Integer call() {
+            try (StationRuntime rt = parent.open()) {
+                ParcelSettings now = rt.parcels().settings();
+                if (shelves != null || remindDays != null || returnDays != null) {
+                    now = rt.parcels().updateSettings(shelves != null ? shelves : now.shelves().text(),
+                            remindDays != null ? remindDays : now.remindDays(),
+                            returnDays != null ? returnDays : now.returnDays());
+                }
+                if (noFee) {
+                    now = rt.parcels().updateFeeRule(StorageFeeRule.NONE);
+                } else if (feeFreeDays != null || feePerDay != null || feeCap != null) {
+                    StorageFeeRule fee = now.fee();
+                    now = rt.parcels().updateFeeRule(new StorageFeeRule(
+                            feeFreeDays != null ? feeFreeDays : fee.freeDays(),
+                            feePerDay != null ? Money.parse(feePerDay) : fee.perDay(),
+                            feeCap != null ? Money.parse(feeCap) : fee.cap()));
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("Shelves: %s%n", now.shelves().text());
+                out.printf("Reminder after %d days, return proposed after %d days%n", now.remindDays(), now.returnDays());
+                StorageFeeRule fee = now.fee();
+                if (fee.isCharged()) {
+                    out.printf("Storage fee: %d days free, then %s a day%s%n", fee.freeDays(), fee.perDay(),
+                            fee.cap().fen() > 0 ? ", at most " + fee.cap() : "");
+                } else {
+                    out.println("Storage fee: none");
+                }
+                return SkyroadCommand.OK;
             }
         }
     }

@@ -582,6 +582,19 @@ public final class OrderDesk {
         });
     }
 
+    /**
+     * The villager whose shipped order carries this tracking number: the parcel desk takes them
+     * as the recipient when the label gives no phone or name, so such a parcel needs only its scan.
+     */
+    public Optional<UUID> villagerAwaiting(String normalizedTracking) {
+        ctx.session().require(Permission.COUNTER_WORK);
+        if (normalizedTracking == null || normalizedTracking.isBlank()) {
+            return Optional.empty();
+        }
+        String tracking = normalizedTracking.strip().replace(" ", "").toUpperCase(Locale.ROOT);
+        return ctx.tx().read(() -> orders.findShippedByTracking(tracking).map(Order::villagerId));
+    }
+
     /** The arrived order whose parcel this is, with the balance still due: the handover screen shows it. */
     public Optional<OrderRef> orderForParcel(UUID parcelId) {
         ctx.session().require(Permission.COUNTER_WORK);

@@ -277,7 +277,8 @@ public final class ParcelDesk {
                 Optional<ExpectedParcel> announced = expected == null ? Optional.empty()
                         : expected.findWaitingByTracking(scanned.tracking().value());
                 Checked c = announced.map(scanned::withAnnouncement).orElse(scanned);
-                RecipientMatch match = matcher.match(c.request().recipientId(), c.labelPhone(), c.request().labelName());
+                RecipientMatch match = expectedRecipient(c)
+                        .orElseGet(() -> matcher.match(c.request().recipientId(), c.labelPhone(), c.request().labelName()));
                 Villager v = match.villager();
                 String tail = c.labelPhone() != null ? c.labelPhone().substring(c.labelPhone().length() - 4)
                         : v != null && v.phone() != null ? v.phone().tail() : null;
@@ -301,6 +302,20 @@ public final class ParcelDesk {
             }
             return results;
         });
+    }
+
+    /**
+     * A label with no phone, no name and no recipient chosen belongs to the villager whose
+     * assisted order was shipped with this tracking number, when there is one.
+     */
+    private Optional<RecipientMatch> expectedRecipient(Checked c) {
+        if (links.orders() == null || c.request().recipientId() != null || c.labelPhone() != null
+                || c.request().labelName() != null && !c.request().labelName().isBlank()) {
+            return Optional.empty();
+        }
+        return links.orders().villagerAwaiting(c.tracking().value())
+                .flatMap(villagers::findById)
+                .map(v -> RecipientMatch.of(RecipientMatch.Kind.ORDER, v));
     }
 
     private record Checked(CheckIn request, TrackingNumber tracking, Carrier carrier, String labelPhone, ParcelTags tags) {
@@ -926,7 +941,7 @@ public final class ParcelDesk {
     public CarrierReturn confirmReturn(Carrier carrier, List<UUID> parcelIds) {
         Actor who = ctx.session().require(Permission.CORRECTIONS);
         if (carrier == null || carrier == Carrier.UNKNOWN) {
-            throw new InvalidInputException("error.parcel.carrier", "");
+            throw new InvalidInputException("error.parcel.chooseCarrier");
         }
         if (parcelIds == null || parcelIds.isEmpty()) {
             throw new InvalidInputException("error.parcel.nothingSelected");
@@ -971,7 +986,7 @@ public final class ParcelDesk {
     public Reconciliation reconcile(LocalDate date, Carrier carrier, Manifest manifest) {
         ctx.session().require(Permission.COUNTER_WORK);
         if (carrier == null || carrier == Carrier.UNKNOWN) {
-            throw new InvalidInputException("error.parcel.carrier", "");
+            throw new InvalidInputException("error.parcel.chooseCarrier");
         }
         return ctx.tx().read(() -> {
             List<TrackingNumber> received = parcels.findReceivedOn(date, carrier).stream()
@@ -998,6 +1013,9 @@ public final class ParcelDesk {
         TrackingNumber tracking = TrackingNumber.parse(r.trackingNumber());
         Carrier carrier = r.carrier() != null && r.carrier() != Carrier.UNKNOWN ? r.carrier()
                 : CarrierRules.recognise(tracking).carrier();
+        if (carrier == null || carrier == Carrier.UNKNOWN) {
+            throw new InvalidInputException("error.parcel.dropOffCarrier", tracking.value());
+        }
         if (r.recipientName() == null || r.recipientName().isBlank()) {
             throw new InvalidInputException("error.parcel.dropOffRecipient");
         }

@@ -92,4 +92,30 @@ class ParcelCommandTest {
         assertTrue(manifest.out().contains("Missing (1):\n  SF1234567890999"), manifest.out());
         assertTrue(manifest.out().contains("Extra (0):"), manifest.out());
     }
+
+    @Test
+    void theShelvesTheAgeingDaysAndTheStorageFeeAreSetFromTheCommandLine() {
+        station();
+        Run shown = run("parcel", "settings");
+        assertEquals(0, shown.exit(), shown.err());
+        assertTrue(shown.out().contains("Reminder after 3 days, return proposed after 14 days"), shown.out());
+        assertTrue(shown.out().contains("Storage fee: none"), shown.out());
+
+        Run set = run("parcel", "settings", "--shelves", "A-01..A-10, FLOOR", "--remind-days", "4",
+                "--fee-free-days", "7", "--fee-per-day", "0.50", "--fee-cap", "5");
+        assertEquals(0, set.exit(), set.err());
+        assertTrue(set.out().contains("Reminder after 4 days"), set.out());
+        assertTrue(set.out().contains("Storage fee: 7 days free, then 0.50 a day, at most 5.00"), set.out());
+
+        Run bad = run("parcel", "settings", "--remind-days", "20");
+        assertEquals(SkyroadCommand.REFUSED, bad.exit());
+        assertTrue(bad.err().contains("error.parcel.returnBeforeRemind"), bad.err());
+        Run badFee = run("parcel", "settings", "--fee-per-day", "-1");
+        assertEquals(SkyroadCommand.REFUSED, badFee.exit());
+        Run after = run("parcel", "settings");
+        assertTrue(after.out().contains("Reminder after 4 days") && after.out().contains("0.50 a day"), after.out());
+
+        Run off = run("parcel", "settings", "--no-fee");
+        assertTrue(off.out().contains("Storage fee: none"), off.out());
+    }
 }

@@ -5,13 +5,14 @@ import org.skyroad.station.domain.villager.Villager;
 import org.skyroad.station.domain.villager.VillagerMatch;
 
 /**
- * How a parcel's label was matched to a villager. {@code villager} is set for the first four
+ * How a parcel's label was matched to a villager. {@code villager} is set for the first five
  * kinds; AMBIGUOUS lists the candidates for the operator to choose from; NONE puts the parcel
  * on the unmatched list to sort later.
  */
 public record RecipientMatch(Kind kind, Villager villager, List<VillagerMatch> candidates) {
 
-    public enum Kind { CHOSEN, PHONE, PHONE_TAIL, NAME, AMBIGUOUS, NONE }
+    /** ORDER: the label gave nothing, and an assisted order was shipped with this tracking number. */
+    public enum Kind { CHOSEN, PHONE, PHONE_TAIL, NAME, ORDER, AMBIGUOUS, NONE }
 
     public RecipientMatch {
         candidates = candidates == null ? List.of() : List.copyOf(candidates);

@@ -71,7 +71,7 @@ public final class ParcelDropOffViewModel {
         try {
             amount = fee.get() == null || fee.get().isBlank() ? Money.ZERO : Money.parse(fee.get());
         } catch (InvalidInputException e) {
-            error.set(e.getMessage());
+            error.set(Errors.sentence(e));
             return;
         }
         ParcelDesk.DropOffRequest r = new ParcelDesk.DropOffRequest(

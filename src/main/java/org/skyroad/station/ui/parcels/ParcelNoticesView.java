@@ -52,6 +52,7 @@ public final class ParcelNoticesView {
         texts.setItems(viewModel.messages());
         smsPhoneColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().phone()));
         smsTextColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        ParcelTables.wrapping(smsTextColumn);
         Bind.message(noticeMessage, viewModel.messageProperty());
         Bind.message(noticeError, viewModel.errorProperty());
     }

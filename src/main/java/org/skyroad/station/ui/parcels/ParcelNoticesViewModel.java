@@ -96,7 +96,7 @@ public final class ParcelNoticesViewModel {
 
     private void mark(List<UUID> ids, String how) {
         if (ids.isEmpty()) {
-            error.set(Messages.get("error.parcel.nothingSelected"));
+            error.set(Messages.get("parcelsui.notices.empty"));
             return;
         }
         screens.executor().run(p -> screens.desk().recordNotified(ids, how), (Integer n) -> {

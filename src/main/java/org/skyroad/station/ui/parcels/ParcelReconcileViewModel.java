@@ -81,7 +81,13 @@ public final class ParcelReconcileViewModel {
                     ? Messages.get("parcelsui.reconcile.balanced", r.received(), ParcelText.carrier(r.carrier()), r.date())
                     : Messages.get("parcelsui.reconcile.difference", r.received(), r.onManifest(), r.missing().size(),
                     r.extra().size(), ParcelText.carrier(r.carrier()), r.date()));
-        }, f -> error.set(Errors.sentence(f)));
+        }, f -> {
+            // an earlier result left beside the refusal would read as this manifest's result
+            missing.clear();
+            extra.clear();
+            summary.set("");
+            error.set(Errors.sentence(f));
+        });
     }
 
     public ObjectProperty<Carrier> carrierProperty() {

@@ -2,12 +2,14 @@ package org.skyroad.station.ui.parcels;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 
 /** Table helpers the parcel screens share: text columns, a tick column, Space to tick, old parcels marked. */
 final class ParcelTables {
@@ -32,6 +34,31 @@ final class ParcelTables {
                     row.selectedProperty().set(!row.isSelected());
                 }
                 e.consume();
+            }
+        });
+    }
+
+    /** Long text (a whole text message) wrapped to the column’s width instead of cut with “…”. */
+    static <S> void wrapping(TableColumn<S, String> col) {
+        col.setCellFactory(c -> new TableCell<>() {
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(24));
+                text.fontProperty().bind(fontProperty());
+                text.fillProperty().bind(textFillProperty());
+                setText(null);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    text.setText(item);
+                    setGraphic(text);
+                }
             }
         });
     }

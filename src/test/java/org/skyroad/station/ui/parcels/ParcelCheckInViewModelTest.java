@@ -50,6 +50,31 @@ class ParcelCheckInViewModelTest {
     }
 
     @Test
+    void aScanAloneOfTheParcelAnAssistedOrderAwaitsGoesToThatVillager() {
+        st.villager("卓玛", "13900135678", st.otherVillage, true);
+        st.shippedOrder(tashi, "YT 1234 5678 9012 3");
+        scan("YT1234567890123");
+        assertEquals(RecipientMatch.Kind.ORDER, vm.lastMatchKind());
+        Parcel p = st.rt.parcels().get(vm.shownProperty().get().result().parcel().id());
+        assertEquals(tashi.id(), p.recipientId());
+        assertEquals(st.village.id(), p.villageId());
+        assertEquals("Recipient found by the assisted order shipped with this number.", vm.matchNoteProperty().get());
+        assertTrue(st.rt.parcels().unmatched().isEmpty());
+        scan("YT2234567890123");                       // no order has this one: unmatched as before
+        assertEquals(RecipientMatch.Kind.NONE, vm.lastMatchKind());
+    }
+
+    @Test
+    void aLabelPhoneTypedWinsOverTheOrdersVillager() {
+        Villager dolma = st.villager("卓玛", "13900135678", st.otherVillage, true);
+        st.shippedOrder(tashi, "YT1234567890123");
+        vm.labelPhoneProperty().set("5678");
+        scan("YT1234567890123");
+        assertEquals(RecipientMatch.Kind.PHONE_TAIL, vm.lastMatchKind());
+        assertEquals(dolma.id(), st.rt.parcels().get(vm.shownProperty().get().result().parcel().id()).recipientId());
+    }
+
+    @Test
     void recognisedNumberWithMatchingLabelPhoneIsCheckedInAtOnceAndThePhoneAndTagsAreCleared() {
         vm.labelPhoneProperty().set("13800138000");
         vm.fragileProperty().set(true);

@@ -113,6 +113,26 @@ class ParcelHandoverViewModelTest {
     }
 
     @Test
+    void anOverlongProxyNameOrAParcelGoneMeanwhileIsRefusedAndNothingIsHandedOver() {
+        Parcel a = st.checkIn("SF1234567890123", "13800138000");
+        Parcel b = st.checkIn("JT0001234567890", "13800138000");
+        vm.queryProperty().set(a.pickupCode().value());
+        vm.proxyNameProperty().set("卓".repeat(61));
+        vm.enter();
+        assertEquals("A name can have at most 60 characters.", vm.errorProperty().get());
+        assertEquals(ParcelStatus.WAITING, stored(a).status());
+        assertEquals(0, st.saved);
+
+        vm.proxyNameProperty().set("");
+        vm.rows().forEach(r -> r.selectedProperty().set(true));
+        st.rt.parcels().handOver(new org.skyroad.station.service.ParcelDesk.HandoverRequest(List.of(b.id()),
+                tashi.id(), null, null, null, Money.ZERO));                  // at the other counter
+        vm.enter();
+        assertFalse(vm.errorProperty().get().isBlank());
+        assertEquals(ParcelStatus.WAITING, stored(a).status(), "none of the ticked parcels went out");
+    }
+
+    @Test
     void aVillagerNameFindsTheirParcels() {
         st.checkIn("SF1234567890123", "13900135678");
         vm.queryProperty().set("卓玛");

@@ -175,6 +175,15 @@ class ParcelScreenshotTour {
         robot.type(KeyCode.ENTER);
         Thread.sleep(500);
         shot("p12-handover-bo");
+        tab(robot, 3);
+        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#language").queryAs(javafx.scene.control.ChoiceBox.class)
+                .getSelectionModel().select(1)).get();
+        waitUntil(() -> !robot.lookup("#noticeTable").queryTableView().getItems().isEmpty());
+        shot("p12b-notices-bo");
+        for (int i = 4; i < 8; i++) {
+            tab(robot, i);
+            shot("p12" + (char) ('c' + i - 4) + "-tab" + i + "-bo");
+        }
         robot.type(KeyCode.F1);
         waitUntil(() -> shown(robot, "#search"));
         setText(robot, "#search", waiting.villager().name().value());

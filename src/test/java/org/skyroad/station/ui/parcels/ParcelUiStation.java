@@ -2,8 +2,13 @@ package org.skyroad.station.ui.parcels;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.skyroad.station.bootstrap.StationRuntime;
+import org.skyroad.station.domain.common.Money;
+import org.skyroad.station.domain.order.Order;
+import org.skyroad.station.domain.order.OrderDraft;
+import org.skyroad.station.domain.order.Platform;
 import org.skyroad.station.domain.parcel.Parcel;
 import org.skyroad.station.domain.parcel.ParcelTags;
 import org.skyroad.station.domain.staff.Role;
@@ -60,6 +65,15 @@ final class ParcelUiStation implements AutoCloseable {
 
     Parcel checkIn(String tracking, String phone) {
         return checkIn(tracking, phone, ParcelTags.NONE);
+    }
+
+    /** An assisted order of this villager, paid, placed and shipped with this tracking number. */
+    Order shippedOrder(Villager v, String tracking) {
+        OrderDraft draft = OrderDraft.of(v.id(), List.of(OrderDraft.Line.of(Platform.PINDUODUO, "暖水瓶 thermos",
+                "PDD-77", 1, Money.parse("35.00"))), Money.ZERO);
+        Order o = rt.orders().createAndPay(draft, rt.orders().quote(draft).total());
+        o = rt.orders().markPlaced(o.id(), o.version(), "PDD-" + tracking);
+        return rt.orders().markShipped(o.id(), o.version(), tracking);
     }
 
     void as(Role role) {
