@@ -51,7 +51,7 @@ public final class ParcelNoticesView {
         ParcelTables.markOverdue(noticeTable);
         texts.setItems(viewModel.messages());
         smsPhoneColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().phone()));
-        smsTextColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
+        smsTextColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(ParcelText.shownWrapped(c.getValue().text())));
         ParcelTables.wrapping(smsTextColumn);
         Bind.message(noticeMessage, viewModel.messageProperty());
         Bind.message(noticeError, viewModel.errorProperty());

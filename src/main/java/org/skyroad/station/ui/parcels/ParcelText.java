@@ -63,4 +63,16 @@ public final class ParcelText {
         }
         return String.join(" · ", words);
     }
+
+    /**
+     * A text message as shown on screen: Tibetan sentences each on their own line. JavaFX draws
+     * part of a wrapped Tibetan line twice (once cut at the edge), so Tibetan is broken at the shad
+     * instead of being left to wrap; the message sent is unchanged.
+     */
+    static String shownWrapped(String text) {
+        if (text == null || text.codePoints().noneMatch(cp -> cp >= 0x0F00 && cp <= 0x0FFF)) {
+            return text;
+        }
+        return text.replace("\u0F0D ", "\u0F0D\n").strip();
+    }
 }
