@@ -22,6 +22,7 @@ import org.skyroad.station.ui.common.DataChanges;
 import org.skyroad.station.ui.common.Errors;
 import org.skyroad.station.ui.common.Language;
 import org.skyroad.station.ui.common.Navigator;
+import org.skyroad.station.ui.common.Printouts;
 import org.skyroad.station.ui.common.TaskExecutor;
 import org.skyroad.station.ui.common.ViewLoader;
 import org.skyroad.station.ui.counter.CounterView;
@@ -33,6 +34,12 @@ import org.skyroad.station.ui.parcels.ParcelPrinting;
 import org.skyroad.station.ui.parcels.ParcelScreens;
 import org.skyroad.station.ui.parcels.ParcelViews;
 import org.skyroad.station.ui.parcels.ParcelsView;
+import org.skyroad.station.ui.printing.PrinterAccess;
+import org.skyroad.station.ui.reports.FileChooserSaveDialog;
+import org.skyroad.station.ui.reports.ReportScreens;
+import org.skyroad.station.ui.reports.ReportViews;
+import org.skyroad.station.ui.reports.ReportsView;
+import org.skyroad.station.ui.reports.SaveDialog;
 import org.skyroad.station.ui.setup.SetupView;
 import org.skyroad.station.ui.setup.SetupViewModel;
 import org.skyroad.station.ui.signin.SignInView;
@@ -65,6 +72,10 @@ public final class AppWindow implements Navigator {
     private Actor actor;
     private ParcelPrinting parcelPrinting = ParcelPrinting.NONE;
     private ParcelViews parcelViews;
+    private Printouts printouts = Printouts.NONE;
+    private PrinterAccess printers = PrinterAccess.NONE;
+    private SaveDialog saveDialog = new FileChooserSaveDialog();
+    private ReportViews reportViews;
 
     public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
         this.stage = stage;
@@ -100,6 +111,27 @@ public final class AppWindow implements Navigator {
     public void setParcelPrinting(ParcelPrinting printing) {
         this.parcelPrinting = printing == null ? ParcelPrinting.NONE : printing;
         this.parcelViews = null;
+    }
+
+    /** How screens print counter papers and reports on this computer (none: they say printing is not set up). */
+    public void setPrintouts(Printouts printouts, PrinterAccess printers) {
+        this.printouts = printouts == null ? Printouts.NONE : printouts;
+        this.printers = printers == null ? PrinterAccess.NONE : printers;
+        this.reportViews = null;
+    }
+
+    /** Where the reports area asks for a file to save to (the system's dialog unless replaced). */
+    public void setSaveDialog(SaveDialog dialog) {
+        this.saveDialog = dialog == null ? SaveDialog.NONE : dialog;
+        this.reportViews = null;
+    }
+
+    private ReportViews reportViews() {
+        if (reportViews == null) {
+            reportViews = new ReportViews(new ReportScreens(rt.reports(), rt.settings(), rt.clock(), executor, printouts,
+                    printers, saveDialog));
+        }
+        return reportViews;
     }
 
     private ParcelViews parcelViews() {
@@ -192,6 +224,10 @@ public final class AppWindow implements Navigator {
         if (parcelView != null) {
             return parcelView;
         }
+        Object reportView = reportViews().controller(type);
+        if (reportView != null) {
+            return reportView;
+        }
         if (type == SetupView.class) {
             return new SetupView(setupViewModel);
         }
@@ -240,6 +276,11 @@ public final class AppWindow implements Navigator {
             }
             case PARCELS -> {
                 ViewLoader.Loaded<ParcelsView> l = loader.load("/fxml/parcels/Parcels.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case REPORTS -> {
+                ViewLoader.Loaded<ReportsView> l = loader.load("/fxml/reports/Reports.fxml");
                 l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
                 return l.root();
             }
