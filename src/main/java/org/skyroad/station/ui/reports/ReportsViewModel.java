@@ -43,7 +43,7 @@ public final class ReportsViewModel {
     public enum Kind { STATION_MONTH, COUNTY_MONTH, DAILY_CLOSE }
 
     static final double[] ZOOMS = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0};
-    static final int DEFAULT_ZOOM = 3;
+    static final int DEFAULT_ZOOM = 2;
     static final int MONTHS_OFFERED = 24;
 
     private final ReportScreens screens;
@@ -71,6 +71,22 @@ public final class ReportsViewModel {
 
     public ReportsViewModel(ReportScreens screens) {
         this.screens = screens;
+        // The preview always shows what is chosen: another choice puts the last report away.
+        kind.addListener((obs, old, now) -> clear());
+        month.addListener((obs, old, now) -> clear());
+        day.addListener((obs, old, now) -> clear());
+        language.addListener((obs, old, now) -> clear());
+    }
+
+    private void clear() {
+        if (report.get() == null || busy.get()) {
+            return;
+        }
+        rendering.cancel();
+        report.set(null);
+        pageImage.set(null);
+        page.set(0);
+        message.set("");
     }
 
     private record Loaded(boolean hub, LocalDate today) {

@@ -120,7 +120,7 @@ class ReportsKeyboardFxTest {
         waitUntil(() -> Files.exists(pdf));
         waitUntil(() -> text("#message").contains(pdf.toString()));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertTrue(page.endsWith("of " + doc.getNumberOfPages() + " · 125 %"), page);
+            assertTrue(page.endsWith("of " + doc.getNumberOfPages() + " · 100 %"), page);
         }
 
         chord(KeyCode.CONTROL, KeyCode.E);

@@ -121,7 +121,7 @@ class ReportsViewModelTest {
         assertFalse(progress.isEmpty(), "progress is shown while it fills");
         BufferedImage first = image(vm.pageImageProperty().get());
         assertEquals(Math.round(Paper.A4.widthPoints() * vm.zoom()), first.getWidth(), 2);
-        assertEquals("Page 1 of " + r.pageCount() + " · 125 %", vm.pageText().get());
+        assertEquals("Page 1 of " + r.pageCount() + " · 100 %", vm.pageText().get());
 
         MonthlyFigures f = rt.reports().monthlyFigures(YearMonth.of(2026, 10));
         assertTrue(f.parcels().received() > 0 && f.orders().count() > 0, "the demo has October data");
@@ -174,7 +174,6 @@ class ReportsViewModelTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertTrue(text.contains("包裹"), "made in Chinese: " + text.substring(0, Math.min(300, text.length())));
         }
-        vm.languageProperty().set(Language.EN);
         Path csv = out.resolve(vm.suggestedName("csv"));
         assertTrue(csv.getFileName().toString().endsWith("-zh.csv"), csv.toString());
         vm.saveCsv(csv);
@@ -182,6 +181,10 @@ class ReportsViewModelTest {
         assertEquals((byte) 0xEF, bytes[0], "UTF-8 with a byte order mark");
         assertArrayEquals(rt.reports().monthlyStationCsv(YearMonth.of(2026, 10), Messages.CHINESE), bytes);
         assertTrue(new String(bytes, StandardCharsets.UTF_8).contains(Messages.get(Messages.CHINESE, "report.csv.section")));
+        vm.languageProperty().set(Language.EN);
+        assertNull(vm.reportProperty().get(), "another choice puts the report away: the preview shows what is chosen");
+        vm.saveCsv(out.resolve("other.csv"));
+        assertEquals("Make a report first.", vm.errorProperty().get());
         try (var files = Files.list(out)) {
             assertEquals(2, files.count(), "no temporary file left");
         }
