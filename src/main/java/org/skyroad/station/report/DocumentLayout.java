@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.skyroad.station.domain.common.Money;
 import org.skyroad.station.domain.report.Breakdown;
+import org.skyroad.station.domain.report.CarrierReturnList;
 import org.skyroad.station.domain.report.DailyCloseReport;
 import org.skyroad.station.domain.report.DailyFigures;
 import org.skyroad.station.domain.report.HandoverRecord;
@@ -58,6 +59,8 @@ final class DocumentLayout {
             l.settlement(d);
         } else if (doc instanceof LotLabelPrint d) {
             l.lotLabel(d);
+        } else if (doc instanceof CarrierReturnList d) {
+            l.carrierReturn(d);
         }
         l.add("SPACE");
         l.add("SUB", t.t("report.doc.printed", t.dateTime(clock.instant(), l.zone)));
@@ -175,6 +178,24 @@ final class DocumentLayout {
         add("TOTAL", t.t("report.doc.codTotal"), t.yuan(d.codTotal()));
         add("SIGN", t.t("report.doc.driverSignature"));
         add("SIGN", t.t("report.doc.stationSignature"));
+    }
+
+    private void carrierReturn(CarrierReturnList d) {
+        add("TITLE", t.t("report.doc.carrierReturn"));
+        field("report.doc.carrier", d.carrier());
+        field("report.doc.date", t.dateTime(d.at(), zone));
+        add("RULE");
+        add("HEAD", t.t("report.doc.tracking"), t.t("report.doc.recipient"), t.t("report.doc.received"),
+                t.t("report.doc.slot"));
+        int n = 1;
+        for (CarrierReturnList.Line line : d.lines()) {
+            add("ITEM", (n++) + ". " + line.trackingNumber(), line.recipientMasked(),
+                    line.receivedOn() == null ? "" : t.date(line.receivedOn()), line.slot());
+        }
+        add("RULE");
+        field("report.doc.parcelCount", t.count(d.lines().size()));
+        add("SIGN", t.t("report.doc.courierSignature"));
+        field("report.doc.operator", d.staffName());
     }
 
     private void dailyClose(DailyCloseReport d) {

@@ -8,6 +8,8 @@ import org.skyroad.station.domain.common.ChangeLog.Operation;
 import org.skyroad.station.domain.common.ConflictException;
 import org.skyroad.station.domain.common.InvalidInputException;
 import org.skyroad.station.domain.common.NotFoundException;
+import org.skyroad.station.domain.common.TextRules;
+import org.skyroad.station.domain.report.Paper;
 import org.skyroad.station.domain.staff.Permission;
 import org.skyroad.station.domain.station.Station;
 import org.skyroad.station.domain.station.StationCode;
@@ -22,6 +24,10 @@ public final class StationSettings {
     /** The county hub's network address for "sync now", like http://hub.example:8377/. */
     public static final String HUB_ADDRESS_KEY = "local.sync.hub-address";
     private static final int LOCAL_VALUE_MAX = 1000;
+    public static final int PRINTER_NAME_MAX = 200;
+    private static final String PRINTER_RECEIPT = "printer.receipt";
+    private static final String PRINTER_ROLL = "printer.receipt-paper";
+    private static final String PRINTER_A4 = "printer.a4";
 
     /** Figures for the status bar. {@code lastSync} is empty until the first batch goes out. */
     public record Status(String stationCode, String stationName, long pendingChanges, Optional<Instant> lastSync) {
@@ -116,6 +122,48 @@ public final class StationSettings {
         ctx.tx().inTransaction(() -> {
             stations.putSetting(key, value);
             return null;
+        });
+    }
+
+    /**
+     * This computer's printers, kept like the interface language (a local preference, not
+     * synced): the receipt printer and the roll in it (80 mm, 58 mm, or A4 when the counter has
+     * no receipt printer), and the office printer for A4. A blank printer name means the
+     * computer's default printer.
+     */
+    public record PrinterChoice(String receiptPrinter, Paper receiptPaper, String a4Printer) {
+
+        public static final PrinterChoice DEFAULT = new PrinterChoice("", Paper.THERMAL_80, "");
+
+        public PrinterChoice {
+            receiptPrinter = receiptPrinter == null ? "" : receiptPrinter.strip();
+            a4Printer = a4Printer == null ? "" : a4Printer.strip();
+            receiptPaper = receiptPaper == null ? Paper.THERMAL_80 : receiptPaper;
+        }
+    }
+
+    public PrinterChoice printerChoice() {
+        return ctx.tx().read(() -> new PrinterChoice(
+                stations.setting(PRINTER_RECEIPT).orElse(""),
+                stations.setting(PRINTER_ROLL).map(Paper::parse).orElse(Paper.THERMAL_80),
+                stations.setting(PRINTER_A4).orElse("")));
+    }
+
+    public void setPrinterChoice(PrinterChoice choice) {
+        if (choice == null) {
+            throw new InvalidInputException("error.report.paper", "");
+        }
+        if (TextRules.hasControlCharacters(choice.receiptPrinter()) || TextRules.hasControlCharacters(choice.a4Printer())
+                || choice.receiptPrinter().length() > PRINTER_NAME_MAX || choice.a4Printer().length() > PRINTER_NAME_MAX) {
+            throw new InvalidInputException("error.printer.name", PRINTER_NAME_MAX);
+        }
+        ctx.tx().inTransaction(() -> {
+            stations.putSetting(PRINTER_RECEIPT, choice.receiptPrinter());
+            stations.putSetting(PRINTER_ROLL, choice.receiptPaper().name());
+            stations.putSetting(PRINTER_A4, choice.a4Printer());
+            ctx.changes().event("settings.printers", "setting", "printer",
+                    java.util.Map.of("receiptPrinter", choice.receiptPrinter(), "receiptPaper",
+                            choice.receiptPaper().name(), "a4Printer", choice.a4Printer()));
         });
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.skyroad.station.domain.common.Money;
 import org.skyroad.station.domain.report.Breakdown;
+import org.skyroad.station.domain.report.CarrierReturnList;
 import org.skyroad.station.domain.report.CountyFigures;
 import org.skyroad.station.domain.report.DailyCloseReport;
 import org.skyroad.station.domain.report.DailyFigures;
@@ -127,6 +128,9 @@ final class ReportSamples {
                         yuan("2539.20"), "央金"),
                 new LotLabelPrint(STATION, "TS003-261123-0042-7", "牦牛酥油 · འབྲི་མར · Yak butter", "A", "12.5 kg",
                         TIBETAN_NAME, TIBETAN_VILLAGE, LocalDate.of(2026, 11, 23), LocalDate.of(2027, 2, 21), true,
-                        "SKYROAD:LOT:TS003-261123-0042-7\n产品 Product: 牦牛酥油 Yak butter", noQr));
+                        "SKYROAD:LOT:TS003-261123-0042-7\n产品 Product: 牦牛酥油 Yak butter", noQr),
+                new CarrierReturnList(STATION, "顺丰速运", AT, TIBETAN_NAME,
+                        List.of(new CarrierReturnList.Line("SF1234567890123", "扎**", LocalDate.of(2026, 9, 20), "B-07"),
+                                new CarrierReturnList.Line("SF9876543210001", "བ***", LocalDate.of(2026, 9, 22), "C-02"))));
     }
 }

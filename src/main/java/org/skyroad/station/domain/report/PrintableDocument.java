@@ -7,7 +7,7 @@ import java.util.Set;
  * fill, printed on A4 and, where it makes sense, on 80 mm and 58 mm receipt rolls.
  */
 public sealed interface PrintableDocument permits OrderReceipt, PickupSlip, HandoverRecord, VillageNoticeList,
-        RunSheet, DailyCloseReport, ProducerSettlement, LotLabelPrint {
+        RunSheet, DailyCloseReport, ProducerSettlement, LotLabelPrint, CarrierReturnList {
 
     /** A short name for file names and logs: order-receipt, pickup-slip ... */
     String kind();

@@ -45,6 +45,12 @@ import org.skyroad.station.ui.sync.SyncFiles;
 import org.skyroad.station.ui.sync.SyncScreens;
 import org.skyroad.station.ui.sync.SyncView;
 import org.skyroad.station.ui.sync.SyncViews;
+import org.skyroad.station.ui.printing.PrinterAccess;
+import org.skyroad.station.ui.reports.FileChooserSaveDialog;
+import org.skyroad.station.ui.reports.ReportScreens;
+import org.skyroad.station.ui.reports.ReportViews;
+import org.skyroad.station.ui.reports.ReportsView;
+import org.skyroad.station.ui.reports.SaveDialog;
 import org.skyroad.station.ui.setup.SetupView;
 import org.skyroad.station.ui.setup.SetupViewModel;
 import org.skyroad.station.ui.signin.SignInView;
@@ -83,6 +89,9 @@ public final class AppWindow implements Navigator {
     private SyncFiles syncFiles;
     private SyncScreens.HubConnector hubConnector;
     private SyncViews syncViews;
+    private PrinterAccess printers = PrinterAccess.NONE;
+    private SaveDialog saveDialog = new FileChooserSaveDialog();
+    private ReportViews reportViews;
 
     public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
         this.stage = stage;
@@ -120,13 +129,6 @@ public final class AppWindow implements Navigator {
         this.parcelViews = null;
     }
 
-    /** How screens print receipts and other counter papers (none: they say printing is not set up). */
-    public void setPrintouts(Printouts printing) {
-        this.printouts = printing == null ? Printouts.NONE : printing;
-        this.orderViews = null;
-        this.cashViews = null;
-    }
-
     private OrderViews orderViews() {
         if (orderViews == null) {
             NewOrderRequests requests = new NewOrderRequests();
@@ -154,6 +156,34 @@ public final class AppWindow implements Navigator {
             syncViews = new SyncViews(new SyncScreens(rt.sync(), rt.settings(), executor, changes, syncFiles, hubConnector));
         }
         return syncViews;
+    }
+
+    /** How screens print counter papers, keeping this computer's printer choices as they are. */
+    public void setPrintouts(Printouts printouts) {
+        setPrintouts(printouts, this.printers);
+    }
+
+    /** How screens print counter papers and reports on this computer (none: they say printing is not set up). */
+    public void setPrintouts(Printouts printouts, PrinterAccess printers) {
+        this.printouts = printouts == null ? Printouts.NONE : printouts;
+        this.printers = printers == null ? PrinterAccess.NONE : printers;
+        this.orderViews = null;
+        this.cashViews = null;
+        this.reportViews = null;
+    }
+
+    /** Where the reports area asks for a file to save to (the system's dialog unless replaced). */
+    public void setSaveDialog(SaveDialog dialog) {
+        this.saveDialog = dialog == null ? SaveDialog.NONE : dialog;
+        this.reportViews = null;
+    }
+
+    private ReportViews reportViews() {
+        if (reportViews == null) {
+            reportViews = new ReportViews(new ReportScreens(rt.reports(), rt.settings(), rt.clock(), executor, printouts,
+                    printers, saveDialog));
+        }
+        return reportViews;
     }
 
     private ParcelViews parcelViews() {
@@ -266,6 +296,10 @@ public final class AppWindow implements Navigator {
         if (syncView != null) {
             return syncView;
         }
+        Object reportView = reportViews().controller(type);
+        if (reportView != null) {
+            return reportView;
+        }
         if (type == SetupView.class) {
             return new SetupView(setupViewModel);
         }
@@ -329,6 +363,11 @@ public final class AppWindow implements Navigator {
             }
             case SYNC -> {
                 ViewLoader.Loaded<SyncView> l = loader.load("/fxml/sync/Sync.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case REPORTS -> {
+                ViewLoader.Loaded<ReportsView> l = loader.load("/fxml/reports/Reports.fxml");
                 l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
                 return l.root();
             }

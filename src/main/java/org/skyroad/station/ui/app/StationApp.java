@@ -25,6 +25,10 @@ import org.skyroad.station.i18n.Messages;
 import org.skyroad.station.ui.common.Errors;
 import org.skyroad.station.ui.common.FxTaskExecutor;
 import org.skyroad.station.ui.common.TaskExecutor;
+import org.skyroad.station.ui.printing.JavaPrinters;
+import org.skyroad.station.ui.printing.ParcelPrintouts;
+import org.skyroad.station.ui.printing.PrinterAccess;
+import org.skyroad.station.ui.printing.StationPrintouts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -179,6 +183,11 @@ public final class StationApp extends Application {
         // Implicit exit is off (see start): closing the main window is what ends the app.
         primary.setOnHidden(e -> Platform.exit());
         AppWindow window = new AppWindow(primary, runtime, executor, options.demo());
+        PrinterAccess printers = new JavaPrinters();
+        StationPrintouts printouts = new StationPrintouts(runtime.reports(), runtime.settings(),
+                runtime.database().file().resolveSibling("printouts"), printers, runtime.clock());
+        window.setPrintouts(printouts, printers);
+        window.setParcelPrinting(new ParcelPrintouts(runtime.reports(), runtime.villagers(), printouts));
         window.start();
         executor.run(p -> runtime.dailyBackupIfDue(), written -> written.ifPresent(
                 path -> LOG.info("daily backup {}", path)), f -> LOG.warn("daily backup failed: {}", Errors.sentence(f)));

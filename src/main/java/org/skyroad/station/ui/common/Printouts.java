@@ -2,6 +2,7 @@ package org.skyroad.station.ui.common;
 
 import org.skyroad.station.domain.report.Paper;
 import org.skyroad.station.domain.report.PrintableDocument;
+import org.skyroad.station.domain.report.RenderedReport;
 import org.skyroad.station.i18n.Messages;
 
 /**
@@ -18,6 +19,11 @@ public interface Printouts {
 
     /** Prints on the paper asked for. */
     String print(PrintableDocument document, Paper paper);
+
+    /** Prints pages already rendered (a monthly report from its preview) on {@code paper}'s printer. */
+    default String print(RenderedReport report, Paper paper) {
+        return Messages.get("ui.print.notSetUp");
+    }
 
     /** Prints nothing: the screens still work and say that printing is not set up. */
     Printouts NONE = new Printouts() {

@@ -11,7 +11,7 @@ public enum Area {
     GOODS(KeyCode.F5, false),
     CASH(KeyCode.F6, true),
     SYNC(KeyCode.F7, true),
-    REPORTS(KeyCode.F8, false),
+    REPORTS(KeyCode.F8, true),
     ADMIN(KeyCode.F9, true);
 
     private final KeyCode key;
