@@ -85,8 +85,8 @@ public final class SyncHubView {
         stations.setItems(viewModel.stations());
         SyncTables.text(stationCode, StationRow::code);
         SyncTables.text(stationName, StationRow::name);
-        SyncTables.text(stationIn, StationRow::lastIn);
-        SyncTables.text(stationOut, StationRow::lastOut);
+        SyncTables.sentence(stationIn, StationRow::lastIn);
+        SyncTables.sentence(stationOut, StationRow::lastOut);
         SyncTables.text(stationWaiting, StationRow::waiting);
         SyncTables.sentence(stationProblems, StationRow::problems);
         refused.setItems(viewModel.refused());

@@ -100,7 +100,7 @@ class SyncViewModelTest {
         assertEquals(1, hub.outcomes().size());
         assertTrue(hub.outcomes().get(0).ok(), hub.outcomes().get(0).toString());
         assertEquals(1, hub.stations().size());
-        assertTrue(hub.stations().get(0).lastIn().startsWith("no. 1"), hub.stations().get(0).lastIn());
+        assertTrue(hub.stations().get(0).lastIn().startsWith("no. 1\n"), hub.stations().get(0).lastIn());
 
         Path back = Files.createDirectories(dir.resolve("back"));
         world.answer = back;
