@@ -337,4 +337,30 @@ class ReportsViewModelTest {
         rt.settings().setPrinterChoice(PrinterChoice.DEFAULT);
         assertNotEquals("", vm.messageProperty().get());
     }
+
+    @Test
+    void atTheHubTheCountyReportIsOfferedMadeAndSavedAsCsv(@TempDir Path hubDir) throws IOException {
+        StationRuntime hub = StationRuntime.open(hubDir.resolve("hub"),
+                java.time.Clock.fixed(ReportsUiStation.NOW, java.time.ZoneOffset.UTC));
+        try {
+            hub.setup().initialize(new org.skyroad.station.service.StationSetup.Request("NGA-HUB", "那曲县中心",
+                    "county", null, "admin", "Admin", "secret-123".toCharArray(), "zh"));
+            TestStation.actAs(hub, Role.MANAGER);
+            ReportsViewModel vm = new ReportsViewModel(new ReportScreens(hub.reports(), hub.settings(), hub.clock(),
+                    new SameThreadTaskExecutor(), null, null, null));
+            vm.load();
+            assertEquals(List.of(ReportsViewModel.Kind.STATION_MONTH, ReportsViewModel.Kind.COUNTY_MONTH,
+                    ReportsViewModel.Kind.DAILY_CLOSE), vm.kinds());
+            vm.kindProperty().set(ReportsViewModel.Kind.COUNTY_MONTH);
+            vm.make();
+            assertNotNull(vm.reportProperty().get(), vm.errorProperty().get());
+            assertTrue(vm.reportProperty().get().name().contains("NGA-HUB"), vm.reportProperty().get().name());
+            Path csv = out.resolve(vm.suggestedName("csv"));
+            vm.saveCsv(csv);
+            assertArrayEquals(hub.reports().monthlyCountyCsv(YearMonth.of(2026, 10), Locale.ENGLISH),
+                    Files.readAllBytes(csv));
+        } finally {
+            hub.close();
+        }
+    }
 }
