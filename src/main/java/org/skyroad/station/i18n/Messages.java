@@ -16,7 +16,7 @@ public final class Messages {
      * the screens, the command line. Keys are namespaced so they never clash.
      */
     public static final java.util.List<String> BUNDLES = java.util.List.of("i18n.errors", "i18n.ui", "i18n.cli",
-            "i18n.parcels", "i18n.parcelsui", "i18n.goods", "i18n.orders", "i18n.reports", "i18n.sync");
+            "i18n.parcels", "i18n.parcelsui", "i18n.goods", "i18n.goodsui", "i18n.orders", "i18n.reports", "i18n.sync");
     private static volatile Locale locale = Locale.ENGLISH;
 
     private Messages() {

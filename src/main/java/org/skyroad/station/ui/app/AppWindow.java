@@ -29,6 +29,10 @@ import org.skyroad.station.ui.main.Area;
 import org.skyroad.station.ui.main.AreaFocus;
 import org.skyroad.station.ui.main.MainView;
 import org.skyroad.station.ui.main.MainViewModel;
+import org.skyroad.station.ui.common.Printouts;
+import org.skyroad.station.ui.goods.GoodsScreens;
+import org.skyroad.station.ui.goods.GoodsView;
+import org.skyroad.station.ui.goods.GoodsViews;
 import org.skyroad.station.ui.parcels.ParcelPrinting;
 import org.skyroad.station.ui.parcels.ParcelScreens;
 import org.skyroad.station.ui.parcels.ParcelViews;
@@ -65,6 +69,8 @@ public final class AppWindow implements Navigator {
     private Actor actor;
     private ParcelPrinting parcelPrinting = ParcelPrinting.NONE;
     private ParcelViews parcelViews;
+    private Printouts printouts = Printouts.NONE;
+    private GoodsViews goodsViews;
 
     public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
         this.stage = stage;
@@ -108,6 +114,20 @@ public final class AppWindow implements Navigator {
                     executor, changes, parcelPrinting));
         }
         return parcelViews;
+    }
+
+    /** How screens print lot labels and settlement statements (none: they say printing is not set up). */
+    public void setPrintouts(Printouts printouts) {
+        this.printouts = printouts == null ? Printouts.NONE : printouts;
+        this.goodsViews = null;
+    }
+
+    private GoodsViews goodsViews() {
+        if (goodsViews == null) {
+            goodsViews = new GoodsViews(new GoodsScreens(rt.goods(), rt.villagers(), rt.settings(), rt.session(),
+                    executor, changes, printouts));
+        }
+        return goodsViews;
     }
 
     private void show(Parent root) {
@@ -192,6 +212,10 @@ public final class AppWindow implements Navigator {
         if (parcelView != null) {
             return parcelView;
         }
+        Object goodsView = goodsViews().controller(type);
+        if (goodsView != null) {
+            return goodsView;
+        }
         if (type == SetupView.class) {
             return new SetupView(setupViewModel);
         }
@@ -240,6 +264,11 @@ public final class AppWindow implements Navigator {
             }
             case PARCELS -> {
                 ViewLoader.Loaded<ParcelsView> l = loader.load("/fxml/parcels/Parcels.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case GOODS -> {
+                ViewLoader.Loaded<GoodsView> l = loader.load("/fxml/goods/Goods.fxml");
                 l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
                 return l.root();
             }

@@ -8,7 +8,7 @@ public enum Area {
     VILLAGERS(KeyCode.F2, true),
     ORDERS(KeyCode.F3, false),
     PARCELS(KeyCode.F4, true),
-    GOODS(KeyCode.F5, false),
+    GOODS(KeyCode.F5, true),
     CASH(KeyCode.F6, false),
     SYNC(KeyCode.F7, false),
     REPORTS(KeyCode.F8, false),
