@@ -46,12 +46,12 @@ public final class CounterProducerView {
         owedDetail.textProperty().bind(viewModel.owedDetailProperty());
         Bind.message(error, viewModel.errorProperty());
         producerStock.setItems(viewModel.inStock());
-        GoodsTables.column(stockProductColumn, l -> GoodsFormat.product(l.product())
+        GoodsTables.column(stockProductColumn, l -> GoodsFormat.productShort(l.product())
                 + (l.lot().grade() == null ? "" : " " + l.lot().grade()));
         GoodsTables.column(stockOnHandColumn, l -> GoodsFormat.quantity(l.lot().onHand()));
         GoodsTables.column(stockBestBeforeColumn, l -> GoodsFormat.date(l.lot().bestBefore()));
         producerSales.setItems(viewModel.sales());
-        GoodsTables.column(saleProductColumn, s -> GoodsFormat.product(s.product()) + " " + GoodsFormat.quantity(s.quantity()));
+        GoodsTables.column(saleProductColumn, s -> GoodsFormat.productShort(s.product()) + " " + GoodsFormat.quantity(s.quantity()));
         GoodsTables.column(saleAmountColumn, s -> GoodsFormat.money(s.amount()));
         GoodsTables.column(saleSettledColumn, s -> Text.yesNo(s.settled()));
     }

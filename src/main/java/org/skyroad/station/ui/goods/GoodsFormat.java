@@ -33,6 +33,11 @@ public final class GoodsFormat {
         return main;
     }
 
+    /** The product's name in the interface language only, for narrow lists. */
+    public static String productShort(Product p) {
+        return p == null ? "" : p.name(Messages.locale());
+    }
+
     public static String producer(Producer p) {
         return p == null ? "" : p.name();
     }
@@ -46,7 +51,10 @@ public final class GoodsFormat {
     }
 
     public static String money(Money m) {
-        return m == null ? "" : "¥" + m;
+        if (m == null) {
+            return "";
+        }
+        return m.isNegative() ? "-¥" + Money.ZERO.minus(m) : "¥" + m;
     }
 
     public static String date(LocalDate d) {
