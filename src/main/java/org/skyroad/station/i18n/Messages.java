@@ -17,7 +17,7 @@ public final class Messages {
      */
     public static final java.util.List<String> BUNDLES = java.util.List.of("i18n.errors", "i18n.ui", "i18n.cli",
             "i18n.parcels", "i18n.parcelsui", "i18n.ordersui", "i18n.goods", "i18n.orders", "i18n.reports",
-            "i18n.sync", "i18n.cashui", "i18n.syncui", "i18n.reportsui");
+            "i18n.sync", "i18n.cashui", "i18n.syncui", "i18n.reportsui", "i18n.goodsui");
     private static volatile Locale locale = Locale.ENGLISH;
 
     private Messages() {

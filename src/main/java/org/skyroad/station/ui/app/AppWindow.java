@@ -37,6 +37,9 @@ import org.skyroad.station.ui.orders.NewOrderRequests;
 import org.skyroad.station.ui.orders.OrderScreens;
 import org.skyroad.station.ui.orders.OrderViews;
 import org.skyroad.station.ui.orders.OrdersView;
+import org.skyroad.station.ui.goods.GoodsScreens;
+import org.skyroad.station.ui.goods.GoodsView;
+import org.skyroad.station.ui.goods.GoodsViews;
 import org.skyroad.station.ui.parcels.ParcelPrinting;
 import org.skyroad.station.ui.parcels.ParcelScreens;
 import org.skyroad.station.ui.parcels.ParcelViews;
@@ -92,6 +95,7 @@ public final class AppWindow implements Navigator {
     private PrinterAccess printers = PrinterAccess.NONE;
     private SaveDialog saveDialog = new FileChooserSaveDialog();
     private ReportViews reportViews;
+    private GoodsViews goodsViews;
 
     public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
         this.stage = stage;
@@ -170,6 +174,7 @@ public final class AppWindow implements Navigator {
         this.orderViews = null;
         this.cashViews = null;
         this.reportViews = null;
+        this.goodsViews = null;
     }
 
     /** Where the reports area asks for a file to save to (the system's dialog unless replaced). */
@@ -200,6 +205,14 @@ public final class AppWindow implements Navigator {
                     rt.settings(), rt.clock(), executor, changes, printouts));
         }
         return cashViews;
+    }
+
+    private GoodsViews goodsViews() {
+        if (goodsViews == null) {
+            goodsViews = new GoodsViews(new GoodsScreens(rt.goods(), rt.villagers(), rt.settings(), rt.session(),
+                    executor, changes, printouts));
+        }
+        return goodsViews;
     }
 
     private void show(Parent root) {
@@ -300,6 +313,10 @@ public final class AppWindow implements Navigator {
         if (reportView != null) {
             return reportView;
         }
+        Object goodsView = goodsViews().controller(type);
+        if (goodsView != null) {
+            return goodsView;
+        }
         if (type == SetupView.class) {
             return new SetupView(setupViewModel);
         }
@@ -368,6 +385,11 @@ public final class AppWindow implements Navigator {
             }
             case REPORTS -> {
                 ViewLoader.Loaded<ReportsView> l = loader.load("/fxml/reports/Reports.fxml");
+                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
+                return l.root();
+            }
+            case GOODS -> {
+                ViewLoader.Loaded<GoodsView> l = loader.load("/fxml/goods/Goods.fxml");
                 l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
                 return l.root();
             }

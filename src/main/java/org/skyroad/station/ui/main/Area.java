@@ -8,7 +8,7 @@ public enum Area {
     VILLAGERS(KeyCode.F2, true),
     ORDERS(KeyCode.F3, true),
     PARCELS(KeyCode.F4, true),
-    GOODS(KeyCode.F5, false),
+    GOODS(KeyCode.F5, true),
     CASH(KeyCode.F6, true),
     SYNC(KeyCode.F7, true),
     REPORTS(KeyCode.F8, true),
