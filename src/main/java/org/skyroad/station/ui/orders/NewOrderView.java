@@ -135,15 +135,21 @@ public final class NewOrderView {
                 e.consume();
             }
         });
-        item.setOnAction(e -> {
-            if (!suggestions.getItems().isEmpty()) {
-                pick(suggestions.getItems().get(0));
-            } else if (viewModel.lineStarted()) {
-                link.requestFocus();
-            } else if (!viewModel.lines().isEmpty()) {
-                shipping.requestFocus();
+        item.setOnAction(e -> viewModel.itemEnter(result -> {
+            switch (result) {
+                case PICKED -> {
+                    quantity.requestFocus();
+                    quantity.selectAll();
+                }
+                case FREE_FORM -> link.requestFocus();
+                case NOTHING -> {
+                    if (!viewModel.lines().isEmpty()) {
+                        shipping.requestFocus();
+                    }
+                }
+                default -> { }
             }
-        });
+        }));
         suggestions.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 pick(suggestions.getSelectionModel().getSelectedItem());

@@ -41,6 +41,9 @@ public final class NewOrderViewModel {
     static final int VILLAGER_MATCHES = 20;
     static final int SUGGESTIONS = 8;
 
+    /** What Enter on the item did: took a catalog item, kept the text typed, or nothing (no text). */
+    public enum ItemEnter { PICKED, FREE_FORM, NOTHING }
+
     /** What a save did: the order, and the sentence of the printing. */
     public record Saved(Order order, String printed) {
     }
@@ -79,6 +82,7 @@ public final class NewOrderViewModel {
     private boolean filling;
     private long asked;
     private long suggestAsked;
+    private String suggestedFor;
     private TaskExecutor.Handle pendingSuggest = TaskExecutor.Handle.DONE;
     private Runnable onSaved = () -> { };
     private Runnable onVillagerChosen = () -> { };
@@ -158,6 +162,7 @@ public final class NewOrderViewModel {
         picked = null;
         category = ItemCategory.OTHER;
         pendingSuggest.cancel();
+        suggestedFor = null;
         item.set("");
         link.set("");
         quantity.set("1");
@@ -222,9 +227,48 @@ public final class NewOrderViewModel {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty() || picked != null) {
             suggestions.clear();
+            suggestedFor = null;
             return;
         }
         pendingSuggest = screens.executor().later(SUGGEST_DEBOUNCE, () -> suggest(t));
+    }
+
+    /**
+     * Enter on the item: the first catalog item for exactly what is typed is taken. The
+     * suggestions shown may belong to fewer letters (the search waits for a pause in typing),
+     * so without suggestions for this text the catalog is asked now and the answer decides.
+     */
+    public void itemEnter(java.util.function.Consumer<ItemEnter> then) {
+        String t = item.get() == null ? "" : item.get().strip();
+        if (t.isEmpty()) {
+            then.accept(ItemEnter.NOTHING);
+            return;
+        }
+        if (picked != null) {
+            then.accept(ItemEnter.FREE_FORM);
+            return;
+        }
+        if (!suggestions.isEmpty() && t.equals(suggestedFor)) {
+            pick(suggestions.get(0));
+            then.accept(ItemEnter.PICKED);
+            return;
+        }
+        pendingSuggest.cancel();
+        long question = ++suggestAsked;
+        screens.executor().run(p -> screens.catalog().search(t, SUGGESTIONS), (List<CatalogItem> found) -> {
+            String now = item.get() == null ? "" : item.get().strip();
+            if (question != suggestAsked || !now.equals(t)) {
+                return;
+            }
+            if (found.isEmpty()) {
+                suggestions.clear();
+                suggestedFor = null;
+                then.accept(ItemEnter.FREE_FORM);
+            } else {
+                pick(found.get(0));
+                then.accept(ItemEnter.PICKED);
+            }
+        }, f -> error.set(Errors.sentence(f)));
     }
 
     private void suggest(String text) {
@@ -233,6 +277,7 @@ public final class NewOrderViewModel {
             String now = item.get() == null ? "" : item.get().strip();
             if (question == suggestAsked && now.equals(text) && picked == null) {
                 suggestions.setAll(found);
+                suggestedFor = text;
             }
         }, f -> error.set(Errors.sentence(f)));
     }
@@ -252,6 +297,7 @@ public final class NewOrderViewModel {
         quantity.set("1");
         unitPrice.set(c.usualPrice().fen() > 0 ? c.usualPrice().toString() : "");
         suggestions.clear();
+        suggestedFor = null;
     }
 
     /** True when the line being typed has a price: Enter on the quantity can add it at once. */

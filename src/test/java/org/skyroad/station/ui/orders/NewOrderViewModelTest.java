@@ -17,6 +17,7 @@ import org.skyroad.station.domain.order.OrderStatus;
 import org.skyroad.station.domain.order.Platform;
 import org.skyroad.station.domain.report.OrderReceipt;
 import org.skyroad.station.domain.staff.Role;
+import org.skyroad.station.ui.ManualTaskExecutor;
 
 class NewOrderViewModelTest {
 
@@ -106,6 +107,39 @@ class NewOrderViewModelTest {
         assertEquals(Money.parse("20.00"), o.paid());
         assertEquals(Money.parse("103.50"), o.balanceDue());
         assertEquals(OrderStatus.PAID, o.status());
+    }
+
+    @Test
+    void enterOnTheItemTakesTheCatalogItemForExactlyWhatIsTypedOrKeepsTheText() {
+        List<NewOrderViewModel.ItemEnter> results = new java.util.ArrayList<>();
+        vm.itemProperty().set("rice");
+        vm.itemEnter(results::add);
+        assertEquals(List.of(NewOrderViewModel.ItemEnter.PICKED), results);
+        assertEquals(Platform.JD, vm.platformProperty().get());
+        assertEquals("199.00", vm.unitPriceProperty().get());
+        assertTrue(vm.addLine());
+
+        // The suggestions shown belong to "R" while the search for "Tea" has not answered yet:
+        // Enter asks the catalog for "Tea" and keeps the text, it does not take "Rain boots".
+        ManualTaskExecutor manual = new ManualTaskExecutor();
+        NewOrderViewModel slow = new NewOrderViewModel(st.screens(manual));
+        slow.startNew(null);
+        manual.runAll();
+        slow.itemProperty().set("R");
+        manual.runAll();
+        assertEquals(2, slow.suggestions().size());
+        slow.itemProperty().set("Tea");
+        assertEquals(2, slow.suggestions().size());
+        slow.itemEnter(results::add);
+        manual.runLast();
+        manual.runAll();
+        assertEquals(NewOrderViewModel.ItemEnter.FREE_FORM, results.get(1));
+        assertEquals("Tea", slow.itemProperty().get());
+        assertTrue(slow.suggestions().isEmpty());
+
+        vm.itemProperty().set("");
+        vm.itemEnter(results::add);
+        assertEquals(NewOrderViewModel.ItemEnter.NOTHING, results.get(2));
     }
 
     @Test

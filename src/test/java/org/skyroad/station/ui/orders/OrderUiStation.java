@@ -25,6 +25,7 @@ import org.skyroad.station.testsupport.MutableClock;
 import org.skyroad.station.testsupport.TestStation;
 import org.skyroad.station.ui.common.DataChanges;
 import org.skyroad.station.ui.common.SameThreadTaskExecutor;
+import org.skyroad.station.ui.common.TaskExecutor;
 
 /**
  * A real station for the order screens' view-model tests: a village, two villagers, a small
@@ -68,10 +69,14 @@ final class OrderUiStation implements AutoCloseable {
     }
 
     OrderScreens screens() {
+        return screens(new SameThreadTaskExecutor());
+    }
+
+    OrderScreens screens(TaskExecutor executor) {
         DataChanges changes = new DataChanges();
         changes.subscribe(() -> saved++);
         return new OrderScreens(rt.orders(), rt.catalog(), rt.villagers(), rt.settings(), rt.session(), clock,
-                new SameThreadTaskExecutor(), changes, printouts, requests);
+                executor, changes, printouts, requests);
     }
 
     void as(Role role) {
