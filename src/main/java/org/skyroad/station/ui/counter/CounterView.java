@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
+import org.skyroad.station.ui.goods.CounterProducerView;
 import org.skyroad.station.ui.orders.CounterOrdersView;
 import org.skyroad.station.ui.parcels.CounterParcelsView;
 import org.skyroad.station.ui.villagers.VillagerRow;
@@ -15,7 +16,8 @@ import org.skyroad.station.ui.villagers.VillagersView;
  * The counter: find the person in front of you (the villager finder) and see their waiting
  * parcels beside it, to hand over from here. A pickup code typed in the finder shows that
  * parcel’s person. Under the parcels, their orders in flight and what they owe on them;
- * Ctrl+O starts a new order for them. Consignments come beside them as that area lands.
+ * Ctrl+O starts a new order for them. When the person is also a producer, their lots in stock,
+ * sales and what the station owes them show last.
  */
 public final class CounterView {
 
@@ -24,6 +26,7 @@ public final class CounterView {
     @FXML private Node root;
     @FXML private CounterParcelsView parcelsController;
     @FXML private CounterOrdersView ordersController;
+    @FXML private CounterProducerView producerController;
 
     @FXML
     @SuppressWarnings("unchecked")
@@ -38,15 +41,13 @@ public final class CounterView {
             }
             table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
                 if (row != null) {
-                    parcelsController.showFor(row.villager().id());
-                    ordersController.showFor(row.villager().id());
+                    showFor(row.villager().id());
                 }
             });
             // One person found: their parcels show without choosing them first.
             table.getItems().addListener((ListChangeListener<VillagerRow>) c -> {
                 if (table.getItems().size() == 1) {
-                    parcelsController.showFor(table.getItems().get(0).villager().id());
-                    ordersController.showFor(table.getItems().get(0).villager().id());
+                    showFor(table.getItems().get(0).villager().id());
                 }
             });
         }
@@ -63,6 +64,12 @@ public final class CounterView {
         if (search != null) {
             search.textProperty().addListener((obs, old, text) -> parcelsController.typed(text));
         }
+    }
+
+    private void showFor(java.util.UUID villagerId) {
+        parcelsController.showFor(villagerId);
+        ordersController.showFor(villagerId);
+        producerController.showFor(villagerId);
     }
 
     /** The person a new order is for: the row chosen in the finder, or its only result; null when unclear. */
