@@ -180,6 +180,7 @@ public final class StationApp extends Application {
         primary.setOnHidden(e -> Platform.exit());
         AppWindow window = new AppWindow(primary, runtime, executor, options.demo());
         window.start();
+        BatchFileOffer.Opened.listen(batch -> Platform.runLater(() -> window.batchOpened(batch)));
         executor.run(p -> runtime.dailyBackupIfDue(), written -> written.ifPresent(
                 path -> LOG.info("daily backup {}", path)), f -> LOG.warn("daily backup failed: {}", Errors.sentence(f)));
     }
