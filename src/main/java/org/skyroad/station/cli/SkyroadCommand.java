@@ -11,6 +11,7 @@ import org.skyroad.station.ui.app.DesktopLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code skyroad}: with no command it opens the desktop app; with one it runs headless.
@@ -50,6 +51,11 @@ public final class SkyroadCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en|bo", description = "Interface language for this run.")
     String lang;
 
+    @Parameters(arity = "0..1", paramLabel = "FILE.srb",
+            description = "A sync batch to import: the app opens and, after sign-in, offers to import it "
+                    + "(what opening a .srb file does).")
+    Path batch;
+
     /** The database the command works on: --db, or the default in the user's data folder. */
     public Path database() {
         if (db != null) {
@@ -68,7 +74,15 @@ public final class SkyroadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return DesktopLauncher.launch(new DesktopLauncher.Options(database(), demo, lang));
+        return DesktopLauncher.launch(options());
+    }
+
+    /** What the desktop app is started with; a mistyped command is refused here rather than taken for a file. */
+    DesktopLauncher.Options options() {
+        if (batch != null && !org.skyroad.station.ui.app.BatchFileOffer.isBatchFile(batch)) {
+            throw new org.skyroad.station.domain.common.InvalidInputException("cli.batch.notBatch", batch);
+        }
+        return new DesktopLauncher.Options(database(), demo, lang, batch);
     }
 
     public static int run(String... args) {

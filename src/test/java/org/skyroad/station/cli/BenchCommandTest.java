@@ -31,18 +31,39 @@ class BenchCommandTest {
         Path work = Files.createDirectories(dir.resolve("work"));
         Path out = dir.resolve("results").resolve("bench.md");
         Cli.Result r = Cli.expect(SkyroadCommand.OK, "bench", "--villagers", "200", "--queries", "3",
-                "--sync-records", "300", "--dir", work.toString(), "--out", out.toString());
+                "--sync-records", "300", "--parcels", "400", "--orders", "150", "--producers", "4", "--report-stations", "2",
+                "--report-parcels", "40", "--saves", "3", "--dir", work.toString(), "--out", out.toString());
         String md = Files.readString(out);
         assertTrue(r.out().startsWith(md), "the table is printed too");
         for (String row : List.of("| demo generation | villagers/s |", "| find by phone tail (4 digits), median | ms |",
                 "| find by whole phone number, p95 | ms |", "| find by name prefix, Chinese, median",
                 "| find by name prefix, Tibetan, median", "| find by text inside a name, median",
                 "| find by ID-card tail ending in X, median", "| open the station, median of 3 | ms |",
-                "| sync export, 300 outbox entries | records/s |", "| sync import at the hub, 300 records | records/s |")) {
+                "| sync export, 300 outbox entries | records/s |", "| sync import at the hub, 300 records | records/s |",
+                "| parcel check-in, median | ms |", "| parcel check-in, p95 | ms |", "| parcel lookup by pickup code, p95 | ms |",
+                "| parcel lookup by phone tail, p95 | ms |", "| order save, median | ms |", "| order save, p95 | ms |",
+                "| drawer balance from a year of movements, median | ms |", "| daily close, median | ms |",
+                "| settlement of 4 producers for a month | ms |",
+                "| county monthly report, 2 stations x 40 parcels, median of 1 | ms |")) {
             assertTrue(md.contains(row), row + " in\n" + md);
         }
         assertFalse(md.contains("WARNING"), md);
+        assertFalse(md.contains("n/a"), "every row has both sides and a ratio:\n" + md);
         assertEquals(List.of(), Cli.listing(work), "the temporary station is deleted");
+    }
+
+    @Test
+    void onlyTheChosenGroupsRun() throws IOException {
+        Path out = dir.resolve("only.md");
+        Cli.expect(SkyroadCommand.OK, "bench", "--only", "sync", "--sync-records", "100", "--dir", dir.toString(),
+                "--out", out.toString());
+        String md = Files.readString(out);
+        assertTrue(md.contains("| sync export, 100 outbox entries |"), md);
+        for (String other : List.of("demo generation", "find by", "open the station", "parcel", "order save", "settlement",
+                "county")) {
+            assertFalse(md.contains("| " + other), other + " left out:\n" + md);
+        }
+        assertTrue(md.contains("--only sync"), md);
     }
 
     @Test
@@ -54,6 +75,10 @@ class BenchCommandTest {
                 "--queries must be from 1 to");
         assertOneSentence(Cli.expect(SkyroadCommand.REFUSED, "bench", "--villagers", "100", "--out", dir.toString()),
                 "The results cannot be written to");
+        assertOneSentence(Cli.expect(SkyroadCommand.REFUSED, "bench", "--parcels", "-1", "--out", out.toString()),
+                "--parcels must be from 0 to");
+        assertOneSentence(Cli.expect(SkyroadCommand.REFUSED, "bench", "--only", "parcels,fish", "--out", out.toString()),
+                "--only does not know \"fish\"");
         assertFalse(Files.exists(out.getParent()));
     }
 }

@@ -27,13 +27,13 @@ import org.skyroad.station.testsupport.TestStation;
  * Real stations and hubs on real H2 files in a temp folder, each with its sync desk, enrolled
  * with each other the way people do it: enrolment files exchanged, fingerprints compared.
  */
-final class SyncWorld implements AutoCloseable {
+public final class SyncWorld implements AutoCloseable {
 
-    static final String HUB = "NGA-HUB";
-    static final String STATION = "TS-003";
+    public static final String HUB = "NGA-HUB";
+    public static final String STATION = "TS-003";
 
     /** One installation and its sync desk. */
-    record Node(StationRuntime rt, SyncDesk desk, Path dir) {
+    public record Node(StationRuntime rt, SyncDesk desk, Path dir) {
 
         String code() {
             return rt.settings().station().code().value();
@@ -43,11 +43,11 @@ final class SyncWorld implements AutoCloseable {
             return desk.writeEnrolment(dir.resolve(code() + ".enrolment.json"));
         }
 
-        Villager villager(String name) {
+        public Villager villager(String name) {
             return rt.villagers().create(new VillagerDraft(name, null, null, null, null, null, true, true), true);
         }
 
-        long count(String sql, Object... args) {
+        public long count(String sql, Object... args) {
             return rt.database().transactions().read(() -> rt.database().jdbc().queryLong(sql, args));
         }
     }
@@ -165,7 +165,7 @@ final class SyncWorld implements AutoCloseable {
     }
 
     /** The standard pair: hub NGA-HUB with station TS-003, enrolled both ways. */
-    static SyncWorld paired(Path root) {
+    public static SyncWorld paired(Path root) {
         return paired(root, Clock.systemUTC());
     }
 
@@ -183,15 +183,15 @@ final class SyncWorld implements AutoCloseable {
         return nodes.stream().filter(n -> n.code().equals(code)).findFirst().orElseThrow();
     }
 
-    Node hub() {
+    public Node hub() {
         return get(HUB);
     }
 
-    Node station() {
+    public Node station() {
         return get(STATION);
     }
 
-    Path folder(String name) {
+    public Path folder(String name) {
         return root.resolve(name);
     }
 

@@ -96,6 +96,7 @@ public final class AppWindow implements Navigator {
     private SaveDialog saveDialog = new FileChooserSaveDialog();
     private ReportViews reportViews;
     private GoodsViews goodsViews;
+    private java.nio.file.Path batchToOffer;
 
     public AppWindow(Stage stage, StationRuntime rt, TaskExecutor executor, boolean demo) {
         this.stage = stage;
@@ -269,6 +270,30 @@ public final class AppWindow implements Navigator {
     public void signedIn(Actor who) {
         actor = who;
         showMain(Area.COUNTER);
+        offerBatch();
+    }
+
+    /**
+     * A sync batch the app was opened with: offered for import after the next sign-in, or at
+     * once when someone is signed in already.
+     */
+    public void batchOpened(java.nio.file.Path batch) {
+        batchToOffer = batch;
+        if (actor != null && screen == Screen.MAIN) {
+            offerBatch();
+        }
+    }
+
+    private void offerBatch() {
+        java.nio.file.Path batch = batchToOffer;
+        if (batch == null) {
+            return;
+        }
+        batchToOffer = null;
+        BatchFileOffer offer = new BatchFileOffer(batch, rt.sync(), executor);
+        Actor who = actor;
+        // After the main screen has drawn: the question then sits on top of it.
+        javafx.application.Platform.runLater(() -> offer.show(stage, who));
     }
 
     @Override

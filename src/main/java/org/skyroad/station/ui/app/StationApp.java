@@ -189,6 +189,7 @@ public final class StationApp extends Application {
         window.setPrintouts(printouts, printers);
         window.setParcelPrinting(new ParcelPrintouts(runtime.reports(), runtime.villagers(), printouts));
         window.start();
+        BatchFileOffer.Opened.listen(batch -> Platform.runLater(() -> window.batchOpened(batch)));
         executor.run(p -> runtime.dailyBackupIfDue(), written -> written.ifPresent(
                 path -> LOG.info("daily backup {}", path)), f -> LOG.warn("daily backup failed: {}", Errors.sentence(f)));
     }
