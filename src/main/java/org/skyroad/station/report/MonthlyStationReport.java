@@ -112,8 +112,8 @@ final class MonthlyStationReport {
             note(t.t("report.notRecorded"));
             return;
         }
-        breakdown("report.col.category", "report.category", o.byCategory(), "report.col.orders", "report.col.value");
-        breakdown("report.col.platform", "report.platform", o.byPlatform(), "report.col.orders", "report.col.value");
+        breakdown("report.col.category", "report.category", o.byCategory(), "report.col.orderLines", "report.col.value");
+        breakdown("report.col.platform", "report.platform", o.byPlatform(), "report.col.orderLines", "report.col.value");
         row(t.t("report.row.serviceFees"), t.money(o.serviceFees()));
         row(t.t("report.row.ordersCancelled"), t.count(o.cancelled()));
     }
