@@ -1121,8 +1121,9 @@ public final class ConsignmentDesk {
                 throw new ConflictException("error.changedMeanwhile");
             }
             if (method == PayoutMethod.CASH && after.due().fen() > 0) {
-                payouts.recordPayout(after.due(), "producer payout " + producer.name() + " " + before.periodFrom()
-                        + ".." + before.periodTo(), after.id());
+                // The movement's kind already says "producer payout" in the reader's language; the reason names whom and when.
+                payouts.recordPayout(after.due(), producer.name() + " " + before.periodFrom()
+                        + " – " + before.periodTo(), after.id());
             }
             ctx.changes().record("settlement.pay", "settlement", after.id(), after.version(), Operation.UPDATE,
                     before.snapshot(null), after.snapshot(null), true);
