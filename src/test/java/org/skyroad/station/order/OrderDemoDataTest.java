@@ -48,4 +48,19 @@ class OrderDemoDataTest {
             assertEquals(301, st.desk.count());
         }
     }
+
+    @Test
+    void aBusyYearForTheBenchmarkKeepsTheDrawerCountable() {
+        try (OrderStation st = OrderStation.open(dir)) {
+            st.as(Role.ADMIN);
+            var demo = new OrderDemoData(st.ctx, st.desk, st.cash, new JdbcOrderRepository(st.jdbc),
+                    new JdbcVillagerRepository(st.jdbc), new JdbcStationRepository(st.jdbc));
+            // 1,500 orders a day: the day's takings far exceed what was once sent to the credit union.
+            OrderDemoData.Result r = demo.bulk(3, 6_000, 4, Progress.NONE);
+            assertEquals(6_000, r.orders());
+            assertEquals(0, st.count("SELECT COUNT(*) FROM cash_close WHERE counted_fen > 100000000"), "every close countable");
+            assertTrue(st.cash.expectedBalance().fen() <= 100_000 + 200_000, "the drawer is emptied to its float each evening");
+            assertEquals(st.cash.expectedBalance(), st.cash.expectedBalanceFromMovements());
+        }
+    }
 }
