@@ -377,60 +377,22 @@ public final class AppWindow implements Navigator {
     }
 
     private Node areaContent(Area area) {
-        switch (area) {
-            case COUNTER -> {
-                ViewLoader.Loaded<CounterView> l = loader.load("/fxml/counter/Counter.fxml");
-                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
-                return l.root();
-            }
-            case VILLAGERS -> {
-                ViewLoader.Loaded<VillagersView> l = loader.load("/fxml/villagers/Villagers.fxml");
-                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
-                return l.root();
-            }
-            case ORDERS -> {
-                ViewLoader.Loaded<OrdersView> l = loader.load("/fxml/orders/Orders.fxml");
-                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
-                return l.root();
-            }
-            case PARCELS -> {
-                ViewLoader.Loaded<ParcelsView> l = loader.load("/fxml/parcels/Parcels.fxml");
-                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
-                return l.root();
-            }
-            case CASH -> {
-                ViewLoader.Loaded<CashView> l = loader.load("/fxml/cash/Cash.fxml");
-                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
-                return l.root();
-            }
-            case SYNC -> {
-                ViewLoader.Loaded<SyncView> l = loader.load("/fxml/sync/Sync.fxml");
-                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
-                return l.root();
-            }
-            case REPORTS -> {
-                ViewLoader.Loaded<ReportsView> l = loader.load("/fxml/reports/Reports.fxml");
-                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
-                return l.root();
-            }
-            case GOODS -> {
-                ViewLoader.Loaded<GoodsView> l = loader.load("/fxml/goods/Goods.fxml");
-                l.root().getProperties().put(AreaFocus.KEY, (Runnable) l.view()::focus);
-                return l.root();
-            }
-            case ADMIN -> {
-                return loader.load("/fxml/admin/Admin.fxml").root();
-            }
-            default -> {
-                Label title = new Label(Messages.get(area.messageKey()));
-                title.getStyleClass().add("area-title");
-                Label text = new Label(Messages.get("ui.placeholder." + area.name().toLowerCase(java.util.Locale.ROOT)));
-                text.setWrapText(true);
-                text.getStyleClass().add("placeholder-text");
-                VBox box = new VBox(16, title, text);
-                box.getStyleClass().addAll("area", "placeholder");
-                return box;
-            }
-        }
+        return switch (area) {
+            case COUNTER -> focused(loader.load("/fxml/counter/Counter.fxml"), CounterView::focus);
+            case VILLAGERS -> focused(loader.load("/fxml/villagers/Villagers.fxml"), VillagersView::focus);
+            case ORDERS -> focused(loader.load("/fxml/orders/Orders.fxml"), OrdersView::focus);
+            case PARCELS -> focused(loader.load("/fxml/parcels/Parcels.fxml"), ParcelsView::focus);
+            case GOODS -> focused(loader.load("/fxml/goods/Goods.fxml"), GoodsView::focus);
+            case CASH -> focused(loader.load("/fxml/cash/Cash.fxml"), CashView::focus);
+            case SYNC -> focused(loader.load("/fxml/sync/Sync.fxml"), SyncView::focus);
+            case REPORTS -> focused(loader.load("/fxml/reports/Reports.fxml"), ReportsView::focus);
+            case ADMIN -> loader.load("/fxml/admin/Admin.fxml").root();
+        };
+    }
+
+    /** The area's root, told how to put the cursor where its work starts when the area opens. */
+    private static <V> Node focused(ViewLoader.Loaded<V> loaded, java.util.function.Consumer<V> focus) {
+        loaded.root().getProperties().put(AreaFocus.KEY, (Runnable) () -> focus.accept(loaded.view()));
+        return loaded.root();
     }
 }
