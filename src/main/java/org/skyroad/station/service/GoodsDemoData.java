@@ -35,6 +35,8 @@ import org.skyroad.station.domain.goods.ProductDraft;
 import org.skyroad.station.domain.goods.Quantity;
 import org.skyroad.station.domain.goods.Settlement;
 import org.skyroad.station.domain.villager.Village;
+import org.skyroad.station.domain.villager.Villager;
+import org.skyroad.station.domain.villager.VillagerMatch;
 
 /**
  * Local goods for a demo or a benchmark: the plateau's product catalog (names in Chinese,
@@ -279,6 +281,12 @@ public final class GoodsDemoData {
             }
         }
         List<Producer> coops = new ArrayList<>(run.producers.stream().filter(x -> x.kind() == ProducerKind.COOPERATIVE).toList());
+        // Many herders and farmers are also the station's villagers: the counter then shows what is owed to them.
+        List<Villager> people = new ArrayList<>();
+        for (Village v : villages) {
+            villagers.find(v.name(), 20).stream().map(VillagerMatch::villager)
+                    .filter(x -> x.phone() != null && x.villageId() != null).forEach(people::add);
+        }
         ctx.tx().inTransaction(() -> {
             for (int i = 0; i < count; i++) {
                 Random r = run.random;
@@ -299,6 +307,12 @@ public final class GoodsDemoData {
                 int pay = r.nextInt(100);
                 PayoutMethod method = pay < 70 ? PayoutMethod.CASH : pay < 90 ? PayoutMethod.BANK_TRANSFER : PayoutMethod.MOBILE_PAYMENT;
                 String phone = r.nextInt(100) < 80 ? "1" + (3 + r.nextInt(7)) + String.format("%09d", r.nextInt(1_000_000_000)) : null;
+                if (kind != ProducerKind.COOPERATIVE && !people.isEmpty() && r.nextInt(100) < 40) {
+                    Villager person = people.remove(r.nextInt(people.size()));
+                    name = person.name().value();
+                    phone = person.phone().digits();
+                    village = villages.stream().filter(x -> x.id().equals(person.villageId())).findFirst().orElse(village);
+                }
                 String account = switch (method) {
                     case CASH -> null;
                     case BANK_TRANSFER -> "西藏农信 6221 " + String.format("%04d %04d", r.nextInt(10_000), r.nextInt(10_000));

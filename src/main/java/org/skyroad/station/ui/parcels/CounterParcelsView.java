@@ -31,6 +31,7 @@ public final class CounterParcelsView {
     @FXML private TableColumn<ParcelRow, String> daysColumn;
     @FXML private TableColumn<ParcelRow, String> codColumn;
     @FXML private TextField counterProxy;
+    @FXML private Node counterHandover;
     @FXML private Label counterCash;
     @FXML private Label counterMessage;
     @FXML private Label counterError;
@@ -44,6 +45,11 @@ public final class CounterParcelsView {
         counterPerson.textProperty().bind(viewModel.personTextProperty());
         Bind.message(counterConsent, viewModel.consentTextProperty());
         counterParcels.setItems(viewModel.rows());
+        // A person with nothing waiting needs no list and no handover: the panels below move up into view.
+        javafx.beans.binding.BooleanBinding nothingWaiting = javafx.beans.binding.Bindings.isEmpty(viewModel.rows())
+                .and(viewModel.personTextProperty().isNotEmpty());
+        Bind.shownWhen(counterParcels, nothingWaiting.not());
+        Bind.shownWhen(counterHandover, nothingWaiting.not());
         ParcelTables.tick(counterParcels, tickColumn);
         ParcelTables.text(slotColumn, ParcelRow::slot);
         ParcelTables.text(codeColumn, ParcelRow::code);
