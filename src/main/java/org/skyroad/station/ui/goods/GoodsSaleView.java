@@ -19,8 +19,9 @@ import org.skyroad.station.ui.common.Text;
 
 /**
  * Sale and dispatch: the buyer fields, then the scan field (quantity and price typed before a
- * scan apply to that lot); Ctrl+Enter sells. Shipments go out for the chosen line or the whole
- * rest; a shipment chosen below is confirmed received.
+ * scan apply to that lot); Ctrl+Enter sells. Once sold (or opened) the cursor goes to the carrier;
+ * Enter there goes to the tracking number, whose Enter ships the whole rest. Shipments go out for the
+ * chosen line or the whole rest; a shipment chosen below is confirmed received.
  */
 public final class GoodsSaleView {
 
@@ -84,11 +85,17 @@ public final class GoodsSaleView {
         draftTotal.textProperty().bind(viewModel.draftTotalProperty());
         Bind.message(error, viewModel.errorProperty());
         Bind.message(message, viewModel.messageProperty());
-        viewModel.saleProperty().addListener((obs, old, r) -> saleSummary.setText(r == null ? ""
-                : GoodsFormat.enumText("buyerKind", r.sale().buyerKind()) + " · " + r.sale().buyerName()
-                + (r.sale().buyerReference() == null ? "" : " · " + r.sale().buyerReference())
-                + (r.sale().campaignTag() == null ? "" : " · #" + r.sale().campaignTag())
-                + " · " + GoodsFormat.money(r.sale().total())));
+        viewModel.saleProperty().addListener((obs, old, r) -> {
+            saleSummary.setText(r == null ? ""
+                    : GoodsFormat.enumText("buyerKind", r.sale().buyerKind()) + " · " + r.sale().buyerName()
+                    + (r.sale().buyerReference() == null ? "" : " · " + r.sale().buyerReference())
+                    + (r.sale().campaignTag() == null ? "" : " · #" + r.sale().campaignTag())
+                    + " · " + GoodsFormat.money(r.sale().total()));
+            // A sale made or opened is next shipped: the cursor waits in the carrier field.
+            if (r != null && (old == null || !old.sale().id().equals(r.sale().id()))) {
+                carrier.requestFocus();
+            }
+        });
 
         drafts.setItems(viewModel.drafts());
         GoodsTables.column(draftLotColumn, d -> d.lot().code().value());
@@ -115,6 +122,7 @@ public final class GoodsSaleView {
         scanPrice.setOnAction(e -> scan.requestFocus());
         scan.setOnAction(e -> viewModel.addScanned());
         openCode.setOnAction(e -> viewModel.open());
+        carrier.setOnAction(e -> tracking.requestFocus());
         tracking.setOnAction(e -> shipAll());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SELL.match(e)) {

@@ -2,12 +2,17 @@ package org.skyroad.station.ui.goods;
 
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.skyroad.station.domain.goods.PayoutMethod;
 import org.skyroad.station.domain.goods.Settlement;
 import org.skyroad.station.i18n.Messages;
@@ -19,11 +24,17 @@ import org.skyroad.station.ui.common.Text;
 /**
  * Settlement: the producer (Enter), the period (Enter shows it again); the lines and the amount
  * due; Settle; the producer's settlements below, the open one chosen to pay and print.
+ * From the keyboard: Ctrl+Enter settles, Alt+P pays the chosen settlement, Ctrl+P prints its statement.
  */
 public final class GoodsSettlementView {
 
+    private static final KeyCombination SETTLE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PAY = new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN);
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
     private final SettlementViewModel viewModel;
 
+    @FXML private Node root;
     @FXML private TextField settleProducer;
     @FXML private TextField from;
     @FXML private TextField to;
@@ -105,6 +116,18 @@ public final class GoodsSettlementView {
         from.setOnAction(e -> viewModel.refresh());
         to.setOnAction(e -> viewModel.refresh());
         reference.setOnAction(e -> viewModel.pay());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SETTLE.match(e)) {
+                settle();
+            } else if (PAY.match(e)) {
+                pay();
+            } else if (PRINT.match(e)) {
+                print();
+            } else {
+                return;
+            }
+            e.consume();
+        });
         viewModel.load();
     }
 
