@@ -1,12 +1,10 @@
 package org.skyroad.station.ui.orders;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyEvent;
+import org.skyroad.station.ui.common.TabbedArea;
 
 /**
  * The orders area: new order, the orders list, the "to place when online" queue and the
@@ -23,7 +21,7 @@ public final class OrdersView {
     @FXML private OrderListView listController;
     @FXML private OrderQueueView queueController;
     @FXML private CatalogEditorView catalogController;
-    private List<Runnable> focusers;
+    private TabbedArea area;
 
     public OrdersView(NewOrderRequests requests) {
         this.requests = requests;
@@ -31,27 +29,8 @@ public final class OrdersView {
 
     @FXML
     private void initialize() {
-        focusers = List.of(newOrderController::focus, listController::focus, queueController::focus,
-                catalogController::focus);
-        for (int i = 0; i < tabs.getTabs().size(); i++) {
-            Tab t = tabs.getTabs().get(i);
-            t.setText(t.getText() + "  " + (i + 1));
-        }
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-            int i = now.intValue();
-            if (i >= 0 && i < focusers.size()) {
-                Platform.runLater(focusers.get(i));
-            }
-        });
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && !e.isAltDown() && e.getCode().isDigitKey()) {
-                int n = e.getCode().getCode() - '0';
-                if (n >= 1 && n <= tabs.getTabs().size()) {
-                    show(n - 1);
-                    e.consume();
-                }
-            }
-        });
+        area = TabbedArea.install(root, tabs, List.of(
+                newOrderController::focus, listController::focus, queueController::focus, catalogController::focus));
         if (requests.pendingProperty().get() == null) {
             newOrderController.viewModel().startNew(null);
         }
@@ -69,18 +48,13 @@ public final class OrdersView {
 
     /** Opens tab {@code index} (0 = new order) with the cursor where its work starts. */
     public void show(int index) {
-        if (tabs.getSelectionModel().getSelectedIndex() == index) {
-            focusers.get(index).run();
-        } else {
-            tabs.getSelectionModel().select(index);
-        }
+        area.show(index);
     }
 
     /** The area was opened: a new order asked for on the counter starts now; else the open tab’s first field. */
     public void focus() {
         if (!takeRequest()) {
-            int i = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
-            focusers.get(i).run();
+            area.focus();
         }
     }
 

@@ -1,12 +1,10 @@
 package org.skyroad.station.ui.parcels;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyEvent;
+import org.skyroad.station.ui.common.TabbedArea;
 
 /**
  * The parcels area: one tab per job, Ctrl+1 to Ctrl+8 to go to one (check-in, handover,
@@ -25,47 +23,24 @@ public final class ParcelsView {
     @FXML private ParcelAgeingView ageingController;
     @FXML private ParcelReconcileView reconcileController;
     @FXML private ParcelDropOffView dropOffController;
-    private List<Runnable> focusers;
+    private TabbedArea area;
 
     @FXML
     private void initialize() {
-        focusers = List.of(checkInController::focus, handoverController::focus, unmatchedController::focus,
+        area = TabbedArea.install(root, tabs, List.of(
+                checkInController::focus, handoverController::focus, unmatchedController::focus,
                 noticesController::focus, runsController::focus, ageingController::focus, reconcileController::focus,
-                dropOffController::focus);
-        for (int i = 0; i < tabs.getTabs().size(); i++) {
-            Tab t = tabs.getTabs().get(i);
-            t.setText(t.getText() + "  " + (i + 1));
-        }
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-            int i = now.intValue();
-            if (i >= 0 && i < focusers.size()) {
-                Platform.runLater(focusers.get(i));
-            }
-        });
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && !e.isAltDown() && e.getCode().isDigitKey()) {
-                int n = e.getCode().getCode() - '0';
-                if (n >= 1 && n <= tabs.getTabs().size()) {
-                    show(n - 1);
-                    e.consume();
-                }
-            }
-        });
+                dropOffController::focus));
     }
 
     /** Opens tab {@code index} (0 = check-in) with the cursor where its work starts. */
     public void show(int index) {
-        if (tabs.getSelectionModel().getSelectedIndex() == index) {
-            focusers.get(index).run();
-        } else {
-            tabs.getSelectionModel().select(index);
-        }
+        area.show(index);
     }
 
     /** The area was opened: the cursor goes to the open tab’s first field. */
     public void focus() {
-        int i = Math.max(0, tabs.getSelectionModel().getSelectedIndex());
-        focusers.get(i).run();
+        area.focus();
     }
 
     public ParcelCheckInView checkIn() {

@@ -21,6 +21,11 @@ public interface SyncFiles {
 
     /** Always answers {@code folder} (for tests and scripted demos). */
     static SyncFiles fixed(Path folder) {
+        return fixed(folder, folder);
+    }
+
+    /** Answers {@code folder} for batches and {@code enrolment} for the other end's enrolment file. */
+    static SyncFiles fixed(Path folder, Path enrolment) {
         return new SyncFiles() {
             @Override
             public Optional<Path> chooseFolder(String title, Path initial) {
@@ -34,7 +39,7 @@ public interface SyncFiles {
 
             @Override
             public Optional<Path> chooseEnrolmentFile(String title, Path initial) {
-                return Optional.of(folder);
+                return Optional.of(enrolment);
             }
         };
     }

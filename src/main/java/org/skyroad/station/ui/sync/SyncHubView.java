@@ -1,6 +1,5 @@
 package org.skyroad.station.ui.sync;
 
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -57,31 +56,14 @@ public final class SyncHubView {
 
     @FXML
     private void initialize() {
-        SyncTables.enterFiresButtons(root);
         SyncTasks t = viewModel.tasks();
-        SyncTables.focusBackAfter(root, t.busyProperty());
+        SyncTables.taskLines(root, t, hubError, hubMessage, progressBox, progress, progressText);
         ownFingerprint.textProperty().bind(viewModel.ownFingerprintProperty());
-        Bind.message(hubError, t.errorProperty());
-        Bind.message(hubMessage, t.messageProperty());
-        Bind.shownWhen(progressBox, t.busyProperty());
-        progress.progressProperty().bind(t.progressProperty());
-        progressText.textProperty().bind(t.progressTextProperty());
         hubImportButton.disableProperty().bind(t.busyProperty());
         returnsButton.disableProperty().bind(t.busyProperty());
-        Bind.shownWhen(enrolBox, Bindings.isNotEmpty(viewModel.enrolPromptProperty()));
-        enrolPrompt.textProperty().bind(viewModel.enrolPromptProperty());
-        viewModel.enrolPromptProperty().addListener((o, was, now) -> {
-            if (now != null && !now.isEmpty()) {
-                confirmEnrolButton.requestFocus();
-            }
-        });
+        SyncTables.comparePrompt(enrolBox, enrolPrompt, confirmEnrolButton, viewModel.enrolPromptProperty());
         Bind.message(folderLine, viewModel.folderLineProperty());
-        outcomes.setItems(viewModel.outcomes());
-        Bind.shownWhen(outcomes, Bindings.isNotEmpty(viewModel.outcomes()));
-        SyncTables.text(outcomeFile, OutcomeRow::file);
-        SyncTables.text(outcomeState, OutcomeRow::state);
-        SyncTables.sentence(outcomeSentence, OutcomeRow::sentence);
-        SyncTables.markFailed(outcomes);
+        SyncTables.outcomes(outcomes, viewModel.outcomes(), outcomeFile, outcomeState, outcomeSentence);
         stations.setItems(viewModel.stations());
         SyncTables.text(stationCode, StationRow::code);
         SyncTables.text(stationName, StationRow::name);

@@ -11,9 +11,7 @@ import javafx.collections.ObservableList;
 import org.skyroad.station.domain.station.Station;
 import org.skyroad.station.i18n.Messages;
 import org.skyroad.station.sync.BatchInfo;
-import org.skyroad.station.sync.Enrolment;
 import org.skyroad.station.sync.ExportResult;
-import org.skyroad.station.sync.ImportOutcome;
 import org.skyroad.station.sync.PeerInfo;
 import org.skyroad.station.sync.SyncStatus;
 
@@ -26,14 +24,11 @@ public final class SyncHubViewModel {
 
     private final SyncScreens screens;
     private final SyncTasks tasks;
-    private final StringProperty ownFingerprint = new SimpleStringProperty("");
-    private final StringProperty folderLine = new SimpleStringProperty("");
+    private final SyncFolders common;
     private final StringProperty enrolPrompt = new SimpleStringProperty("");
     private final ObservableList<StationRow> stations = FXCollections.observableArrayList();
     private final ObservableList<BatchRow> refused = FXCollections.observableArrayList();
-    private final ObservableList<OutcomeRow> outcomes = FXCollections.observableArrayList();
     private ZoneId zone = Station.DEFAULT_ZONE;
-    private Path folder;
     private Path enrolFile;
     private String enrolFingerprint;
     private String enrolCode;
@@ -41,6 +36,7 @@ public final class SyncHubViewModel {
     public SyncHubViewModel(SyncScreens screens) {
         this.screens = screens;
         this.tasks = new SyncTasks(screens.executor());
+        this.common = new SyncFolders(screens, tasks, this::load);
     }
 
     private record Loaded(SyncStatus status, List<BatchInfo> refused, ZoneId zone, Optional<String> folder) {
@@ -50,10 +46,7 @@ public final class SyncHubViewModel {
         tasks.read(p -> new Loaded(screens.desk().status(10), screens.desk().refused(100),
                 screens.settings().station().zone(), screens.settings().syncFolder()), (Loaded l) -> {
                     zone = l.zone();
-                    l.folder().ifPresent(f -> folder = Path.of(f));
-                    folderLine.set(folder == null ? "" : Messages.get("syncui.folder", folder));
-                    ownFingerprint.set(Messages.get("syncui.ownFingerprint", l.status().stationCode(),
-                            l.status().ownFingerprint()));
+                    common.loaded(l.status().stationCode(), l.status().ownFingerprint(), l.folder());
                     stations.setAll(l.status().peers().stream().filter(p -> !p.hub()).map(p -> StationRow.of(p, zone))
                             .toList());
                     refused.setAll(l.refused().stream().map(b -> BatchRow.of(b, zone)).toList());
@@ -63,17 +56,14 @@ public final class SyncHubViewModel {
     // ---- enrolling a station ---------------------------------------------------------------
 
     public void chooseStationEnrolment() {
-        screens.files().chooseEnrolmentFile(Messages.get("syncui.enrol.choose"), folder).ifPresent(this::readStationEnrolment);
+        common.chooseEnrolmentFile("syncui.enrol.choose").ifPresent(this::readStationEnrolment);
     }
 
     public void readStationEnrolment(Path file) {
-        tasks.read(p -> Enrolment.read(file), (Enrolment e) -> {
+        common.readEnrolment(file, "syncui.enrol.compare", enrolPrompt, e -> {
             enrolFile = file;
             enrolFingerprint = e.fingerprint();
             enrolCode = e.station().value();
-            enrolPrompt.set(Messages.get("syncui.enrol.compare", e.station().value(), e.name() == null ? "" : e.name(),
-                    e.fingerprint()));
-            tasks.errorProperty().set("");
         });
     }
 
@@ -89,8 +79,7 @@ public final class SyncHubViewModel {
                 (PeerInfo p) -> {
                     cancelEnrol();
                     tasks.messageProperty().set(Messages.get("syncui.enrol.done", p.code(), p.fingerprint()));
-                    screens.changes().saved();
-                    load();
+                    common.saved();
                 });
     }
 
@@ -103,58 +92,36 @@ public final class SyncHubViewModel {
 
     /** Writes the hub's own enrolment file, for the stations to trust it. */
     public void writeOwnEnrolment() {
-        screens.files().chooseFolder(Messages.get("syncui.enrolment.choose"), folder).ifPresent(target ->
-                tasks.start(Messages.get("syncui.progress.enrolment"), p -> screens.desk().writeEnrolment(target),
-                        (Path written) -> tasks.messageProperty().set(Messages.get("syncui.enrolment.written", written,
-                                screens.desk().ownFingerprint()))));
+        common.writeOwnEnrolment();
     }
 
     // ---- batches ---------------------------------------------------------------------------
 
     public void importFolder() {
-        if (tasks.busyProperty().get()) {
-            return;
-        }
-        screens.files().chooseFolder(Messages.get("syncui.import.chooseFolder"), folder).ifPresent(this::importFrom);
+        common.importFolder();
     }
 
     public void importFile() {
-        if (tasks.busyProperty().get()) {
-            return;
-        }
-        screens.files().chooseBatchFile(Messages.get("syncui.import.chooseFile"), folder).ifPresent(this::importFrom);
+        common.importFile();
     }
 
     public void importFrom(Path source) {
-        tasks.start(Messages.get("syncui.progress.import"), p -> screens.desk().importAll(List.of(source), p),
-                (List<ImportOutcome> done) -> {
-                    outcomes.setAll(OutcomeRow.of(done));
-                    tasks.messageProperty().set(SyncStationViewModel.summary(done, source));
-                    screens.changes().saved();
-                    load();
-                });
+        common.importFrom(source);
     }
 
     /** Writes every station's return batch (those with something new) into a chosen folder. */
     public void writeReturns() {
-        if (tasks.busyProperty().get()) {
-            return;
-        }
-        screens.files().chooseFolder(Messages.get("syncui.returns.choose"), folder).ifPresent(this::writeReturnsTo);
+        common.chooseFolder("syncui.returns.choose").ifPresent(this::writeReturnsTo);
     }
 
     public void writeReturnsTo(Path target) {
-        folder = target;
-        tasks.start(Messages.get("syncui.progress.returns"), p -> {
-            screens.settings().setSyncFolder(target.toAbsolutePath().toString());
-            return screens.desk().exportReturns(target, p);
-        }, (List<ExportResult> written) -> {
-            tasks.messageProperty().set(written.isEmpty() ? Messages.get("syncui.returns.nothing")
-                    : Messages.get("syncui.returns.written", written.size(), target,
-                            String.join(", ", written.stream().map(ExportResult::fileName).toList())));
-            screens.changes().saved();
-            load();
-        });
+        common.writeInto(target, "syncui.progress.returns", p -> screens.desk().exportReturns(target, p),
+                (List<ExportResult> written) -> {
+                    tasks.messageProperty().set(written.isEmpty() ? Messages.get("syncui.returns.nothing")
+                            : Messages.get("syncui.returns.written", written.size(), target,
+                                    String.join(", ", written.stream().map(ExportResult::fileName).toList())));
+                    common.saved();
+                });
     }
 
     public void cancel() {
@@ -168,11 +135,11 @@ public final class SyncHubViewModel {
     }
 
     public StringProperty ownFingerprintProperty() {
-        return ownFingerprint;
+        return common.ownFingerprintProperty();
     }
 
     public StringProperty folderLineProperty() {
-        return folderLine;
+        return common.folderLineProperty();
     }
 
     public StringProperty enrolPromptProperty() {
@@ -188,6 +155,6 @@ public final class SyncHubViewModel {
     }
 
     public ObservableList<OutcomeRow> outcomes() {
-        return outcomes;
+        return common.outcomes();
     }
 }

@@ -1,6 +1,5 @@
 package org.skyroad.station.ui.sync;
 
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,14 +60,8 @@ public final class SyncStationView {
 
     @FXML
     private void initialize() {
-        SyncTables.enterFiresButtons(root);
         SyncTasks t = viewModel.tasks();
-        SyncTables.focusBackAfter(root, t.busyProperty());
-        Bind.message(error, t.errorProperty());
-        Bind.message(message, t.messageProperty());
-        Bind.shownWhen(progressBox, t.busyProperty());
-        progress.progressProperty().bind(t.progressProperty());
-        progressText.textProperty().bind(t.progressTextProperty());
+        SyncTables.taskLines(root, t, error, message, progressBox, progress, progressText);
         hubLine.textProperty().bind(viewModel.hubLineProperty());
         markUntrusted();
         viewModel.trustedProperty().addListener((o, was, now) -> markUntrusted());
@@ -76,25 +69,14 @@ public final class SyncStationView {
         pendingLine.textProperty().bind(viewModel.pendingLineProperty());
         sentLine.textProperty().bind(viewModel.sentLineProperty());
         acknowledgedLine.textProperty().bind(viewModel.acknowledgedLineProperty());
-        Bind.shownWhen(trustBox, Bindings.isNotEmpty(viewModel.trustPromptProperty()));
-        trustPrompt.textProperty().bind(viewModel.trustPromptProperty());
-        viewModel.trustPromptProperty().addListener((o, was, now) -> {
-            if (now != null && !now.isEmpty()) {
-                confirmTrustButton.requestFocus();
-            }
-        });
+        SyncTables.comparePrompt(trustBox, trustPrompt, confirmTrustButton, viewModel.trustPromptProperty());
         exportButton.disableProperty().bind(t.busyProperty().or(viewModel.trustedProperty().not()));
         importFolderButton.disableProperty().bind(t.busyProperty());
         syncNowButton.disableProperty().bind(t.busyProperty().or(viewModel.trustedProperty().not()));
         hubAddress.textProperty().bindBidirectional(viewModel.hubAddressProperty());
         hubAddress.setOnAction(e -> viewModel.syncNow());
         Bind.message(folderLine, viewModel.folderLineProperty());
-        outcomes.setItems(viewModel.outcomes());
-        Bind.shownWhen(outcomes, Bindings.isNotEmpty(viewModel.outcomes()));
-        SyncTables.text(outcomeFile, OutcomeRow::file);
-        SyncTables.text(outcomeState, OutcomeRow::state);
-        SyncTables.sentence(outcomeSentence, OutcomeRow::sentence);
-        SyncTables.markFailed(outcomes);
+        SyncTables.outcomes(outcomes, viewModel.outcomes(), outcomeFile, outcomeState, outcomeSentence);
         batches.setItems(viewModel.batches());
         SyncTables.text(batchDirection, BatchRow::direction);
         SyncTables.text(batchPeer, BatchRow::peer);

@@ -17,7 +17,6 @@ import org.skyroad.station.domain.station.Station;
 import org.skyroad.station.i18n.Messages;
 import org.skyroad.station.sync.BatchInfo;
 import org.skyroad.station.sync.BatchState;
-import org.skyroad.station.sync.Enrolment;
 import org.skyroad.station.sync.ExportResult;
 import org.skyroad.station.sync.ImportOutcome;
 import org.skyroad.station.sync.PeerInfo;
@@ -39,23 +38,21 @@ public final class SyncStationViewModel {
     private final BooleanProperty hubInstallation = new SimpleBooleanProperty(false);
     private final BooleanProperty trusted = new SimpleBooleanProperty(false);
     private final StringProperty hubLine = new SimpleStringProperty("");
-    private final StringProperty ownFingerprint = new SimpleStringProperty("");
     private final StringProperty pendingLine = new SimpleStringProperty("");
     private final StringProperty sentLine = new SimpleStringProperty("");
     private final StringProperty acknowledgedLine = new SimpleStringProperty("");
-    private final StringProperty folderLine = new SimpleStringProperty("");
+    private final SyncFolders common;
     private final StringProperty hubAddress = new SimpleStringProperty("");
     private final StringProperty trustPrompt = new SimpleStringProperty("");
     private final ObservableList<BatchRow> batches = FXCollections.observableArrayList();
-    private final ObservableList<OutcomeRow> outcomes = FXCollections.observableArrayList();
     private ZoneId zone = Station.DEFAULT_ZONE;
-    private Path folder;
     private Path trustFile;
     private String trustFingerprint;
 
     public SyncStationViewModel(SyncScreens screens) {
         this.screens = screens;
         this.tasks = new SyncTasks(screens.executor());
+        this.common = new SyncFolders(screens, tasks, this::load);
     }
 
     private record Loaded(SyncStatus status, ZoneId zone, Optional<String> folder, Optional<String> hubAddress) {
@@ -70,9 +67,7 @@ public final class SyncStationViewModel {
         zone = l.zone();
         SyncStatus s = l.status();
         hubInstallation.set(s.hub());
-        ownFingerprint.set(Messages.get("syncui.ownFingerprint", s.stationCode(), s.ownFingerprint()));
-        l.folder().ifPresent(f -> folder = Path.of(f));
-        folderLine.set(folder == null ? "" : Messages.get("syncui.folder", folder));
+        common.loaded(s.stationCode(), s.ownFingerprint(), l.folder());
         if (hubAddress.get() == null || hubAddress.get().isBlank()) {
             hubAddress.set(l.hubAddress().orElse(""));
         }
@@ -99,58 +94,31 @@ public final class SyncStationViewModel {
 
     /** Asks for the stick's folder (the last one offered first), then writes the batch there. */
     public void exportToUsb() {
-        if (tasks.busyProperty().get()) {
-            return;
-        }
-        screens.files().chooseFolder(Messages.get("syncui.export.choose"), folder).ifPresent(this::exportTo);
+        common.chooseFolder("syncui.export.choose").ifPresent(this::exportTo);
     }
 
     public void exportTo(Path target) {
-        folder = target;
-        tasks.start(Messages.get("syncui.progress.export"), p -> {
-            screens.settings().setSyncFolder(target.toAbsolutePath().toString());
-            return screens.desk().export(target, p);
-        }, (Optional<ExportResult> r) -> {
-            tasks.messageProperty().set(r.map(x -> Messages.get("syncui.export.written", x.file(), x.recordCount()))
-                    .orElse(Messages.get("syncui.export.nothing")));
-            screens.changes().saved();
-            load();
-        });
+        common.writeInto(target, "syncui.progress.export", p -> screens.desk().export(target, p),
+                (Optional<ExportResult> r) -> {
+                    tasks.messageProperty().set(r.map(x -> Messages.get("syncui.export.written", x.file(),
+                            x.recordCount())).orElse(Messages.get("syncui.export.nothing")));
+                    common.saved();
+                });
     }
 
     /** Imports every batch for this station in a chosen folder (a stick). */
     public void importFolder() {
-        if (tasks.busyProperty().get()) {
-            return;
-        }
-        screens.files().chooseFolder(Messages.get("syncui.import.chooseFolder"), folder).ifPresent(this::importFrom);
+        common.importFolder();
     }
 
     /** Imports one chosen {@code .srb} file. */
     public void importFile() {
-        if (tasks.busyProperty().get()) {
-            return;
-        }
-        screens.files().chooseBatchFile(Messages.get("syncui.import.chooseFile"), folder).ifPresent(this::importFrom);
+        common.importFile();
     }
 
     /** A folder (all its batches for this station, in order) or one batch file. */
     public void importFrom(Path source) {
-        tasks.start(Messages.get("syncui.progress.import"), p -> screens.desk().importAll(List.of(source), p),
-                (List<ImportOutcome> done) -> {
-                    outcomes.setAll(OutcomeRow.of(done));
-                    tasks.messageProperty().set(summary(done, source));
-                    screens.changes().saved();
-                    load();
-                });
-    }
-
-    static String summary(List<ImportOutcome> done, Path source) {
-        if (done.isEmpty()) {
-            return Messages.get("syncui.import.noneFound", source);
-        }
-        long ok = done.stream().filter(ImportOutcome::succeeded).count();
-        return Messages.get("syncui.import.summary", done.size(), ok, done.size() - ok);
+        common.importFrom(source);
     }
 
     // ---- sync now ----------------------------------------------------------------------
@@ -174,7 +142,7 @@ public final class SyncStationViewModel {
         }, (SyncNowResult r) -> {
             List<ImportOutcome> all = new ArrayList<>(r.uploaded());
             all.addAll(r.fetched());
-            outcomes.setAll(OutcomeRow.of(all));
+            common.outcomes().setAll(OutcomeRow.of(all));
             if (!r.succeeded()) {
                 tasks.errorProperty().set(all.stream().filter(o -> !o.succeeded()).findFirst()
                         .map(ImportOutcome::message).orElse(""));
@@ -183,8 +151,7 @@ public final class SyncStationViewModel {
             } else {
                 tasks.messageProperty().set(Messages.get("syncui.now.done", r.uploaded().size(), r.fetched().size()));
             }
-            screens.changes().saved();
-            load();
+            common.saved();
         });
     }
 
@@ -196,16 +163,13 @@ public final class SyncStationViewModel {
 
     /** Reads the hub's enrolment file and shows its fingerprint, to compare by phone before trusting. */
     public void chooseHubEnrolment() {
-        screens.files().chooseEnrolmentFile(Messages.get("syncui.trust.choose"), folder).ifPresent(this::readHubEnrolment);
+        common.chooseEnrolmentFile("syncui.trust.choose").ifPresent(this::readHubEnrolment);
     }
 
     public void readHubEnrolment(Path file) {
-        tasks.read(p -> Enrolment.read(file), (Enrolment e) -> {
+        common.readEnrolment(file, "syncui.trust.compare", trustPrompt, e -> {
             trustFile = file;
             trustFingerprint = e.fingerprint();
-            trustPrompt.set(Messages.get("syncui.trust.compare", e.station().value(), e.name() == null ? "" : e.name(),
-                    e.fingerprint()));
-            tasks.errorProperty().set("");
         });
     }
 
@@ -221,8 +185,7 @@ public final class SyncStationViewModel {
                 (PeerInfo hub) -> {
                     cancelTrust();
                     tasks.messageProperty().set(Messages.get("syncui.trust.done", hub.code(), hub.fingerprint()));
-                    screens.changes().saved();
-                    load();
+                    common.saved();
                 });
     }
 
@@ -234,10 +197,7 @@ public final class SyncStationViewModel {
 
     /** Writes this station's enrolment file for the hub (public keys only). */
     public void writeOwnEnrolment() {
-        screens.files().chooseFolder(Messages.get("syncui.enrolment.choose"), folder).ifPresent(target ->
-                tasks.start(Messages.get("syncui.progress.enrolment"), p -> screens.desk().writeEnrolment(target),
-                        (Path written) -> tasks.messageProperty().set(Messages.get("syncui.enrolment.written", written,
-                                screens.desk().ownFingerprint()))));
+        common.writeOwnEnrolment();
     }
 
     // ---- properties ------------------------------------------------------------------------
@@ -263,7 +223,7 @@ public final class SyncStationViewModel {
     }
 
     public StringProperty ownFingerprintProperty() {
-        return ownFingerprint;
+        return common.ownFingerprintProperty();
     }
 
     public StringProperty pendingLineProperty() {
@@ -279,7 +239,7 @@ public final class SyncStationViewModel {
     }
 
     public StringProperty folderLineProperty() {
-        return folderLine;
+        return common.folderLineProperty();
     }
 
     public StringProperty hubAddressProperty() {
@@ -295,10 +255,10 @@ public final class SyncStationViewModel {
     }
 
     public ObservableList<OutcomeRow> outcomes() {
-        return outcomes;
+        return common.outcomes();
     }
 
     Path folder() {
-        return folder;
+        return common.folder();
     }
 }

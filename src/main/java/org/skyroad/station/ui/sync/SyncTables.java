@@ -1,14 +1,16 @@
 package org.skyroad.station.ui.sync;
 
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
+import org.skyroad.station.ui.common.Bind;
 
-/** Table helpers of the sync screens. */
+/** Table and binding helpers of the sync screens. */
 final class SyncTables {
 
     private SyncTables() {
@@ -84,5 +86,45 @@ final class SyncTables {
                 before[0] = null;
             }
         });
+    }
+
+    /**
+     * What both sync screens show of their long work: its error and message lines, its
+     * progress, Enter pressing the focused button, the focus back where it was afterwards.
+     */
+    static void taskLines(javafx.scene.Node root, SyncTasks t, javafx.scene.control.Label error,
+            javafx.scene.control.Label message, javafx.scene.Node progressBox, javafx.scene.control.ProgressBar progress,
+            javafx.scene.control.Label progressText) {
+        enterFiresButtons(root);
+        focusBackAfter(root, t.busyProperty());
+        Bind.message(error, t.errorProperty());
+        Bind.message(message, t.messageProperty());
+        Bind.shownWhen(progressBox, t.busyProperty());
+        progress.progressProperty().bind(t.progressProperty());
+        progressText.textProperty().bind(t.progressTextProperty());
+    }
+
+    /** A fingerprint to compare by phone: shown while there is one, the cursor on its confirm button. */
+    static void comparePrompt(javafx.scene.Node box, javafx.scene.control.Label label,
+            javafx.scene.control.Button confirm, javafx.beans.property.StringProperty prompt) {
+        Bind.shownWhen(box, Bindings.isNotEmpty(prompt));
+        label.textProperty().bind(prompt);
+        prompt.addListener((o, was, now) -> {
+            if (now != null && !now.isEmpty()) {
+                confirm.requestFocus();
+            }
+        });
+    }
+
+    /** The outcome of each batch imported, shown once there is one, failures marked. */
+    static void outcomes(TableView<OutcomeRow> table, javafx.collections.ObservableList<OutcomeRow> rows,
+            TableColumn<OutcomeRow, String> file, TableColumn<OutcomeRow, String> state,
+            TableColumn<OutcomeRow, String> sentence) {
+        table.setItems(rows);
+        Bind.shownWhen(table, Bindings.isNotEmpty(rows));
+        text(file, OutcomeRow::file);
+        text(state, OutcomeRow::state);
+        sentence(sentence, OutcomeRow::sentence);
+        markFailed(table);
     }
 }

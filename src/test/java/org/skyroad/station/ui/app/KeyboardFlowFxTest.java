@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -19,13 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skyroad.station.bootstrap.StationRuntime;
 import org.skyroad.station.domain.villager.Villager;
 import org.skyroad.station.domain.villager.VillagerMatch;
+import org.skyroad.station.ui.AppDriver;
 import org.skyroad.station.ui.UiFixtures;
-import org.skyroad.station.ui.common.FxTaskExecutor;
 import org.skyroad.station.ui.villagers.VillagerRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real screens driven with the keyboard only, the way an operator works: first start,
@@ -37,54 +33,33 @@ class KeyboardFlowFxTest {
     @TempDir
     Path dir;
     StationRuntime rt;
-    FxTaskExecutor executor;
-    Stage stage;
+    AppDriver app;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
-        executor.close();
-        if (rt != null) {
-            rt.close();
-        }
+        app.close();
     }
 
-    private void openWindow(StationRuntime runtime) {
-        rt = runtime;
-        WaitForAsyncUtils.asyncFx(() -> new AppWindow(stage, rt, executor, false).start());
+    private void openWindow(FxRobot robot, StationRuntime runtime) throws Exception {
+        app.use(robot);
+        rt = app.closesAfter(runtime);
+        app.start(rt);
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private static boolean focused(FxRobot robot, String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isFocused();
-    }
-
-    private static boolean shown(FxRobot robot, String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isVisible() && n.getScene() != null;
-    }
-
-    private void signInByKeyboard(FxRobot robot) throws Exception {
-        waitUntil(() -> focused(robot, "#username"));
-        robot.write(UiFixtures.ADMIN, 0).type(KeyCode.TAB).write(UiFixtures.PASSWORD, 0).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#areaPane") && focused(robot, "#search"));
+    private void signInByKeyboard() throws Exception {
+        app.signIn();
+        app.waitUntil(() -> app.shown("#areaPane") && app.focused("#search"));
     }
 
     @Test
     void firstStartIsSetUpWithTypingTabAndEnter(FxRobot robot) throws Exception {
-        openWindow(UiFixtures.newStation(dir));
-        waitUntil(() -> focused(robot, "#stationCode"));
+        openWindow(robot, UiFixtures.newStation(dir));
+        app.waitUntil(() -> app.focused("#stationCode"));
         robot.write("TS-003", 0).type(KeyCode.TAB)
                 .write("Daxiong", 0).type(KeyCode.TAB)
                 .type(KeyCode.TAB)                         // level: village is already chosen
@@ -93,60 +68,60 @@ class KeyboardFlowFxTest {
                 .write("Dawa", 0).type(KeyCode.TAB)
                 .write("secret123", 0).type(KeyCode.TAB)
                 .write("secret123", 0).type(KeyCode.ENTER);
-        waitUntil(() -> focused(robot, "#username"));
+        app.waitUntil(() -> app.focused("#username"));
         assertTrue(rt.setup().isInitialized());
         assertEquals("TS-003", rt.settings().station().code().value());
-        waitUntil(() -> robot.lookup("#stationTitle").queryAs(Label.class).getText().contains("TS-003"));
+        app.waitUntil(() -> robot.lookup("#stationTitle").queryAs(Label.class).getText().contains("TS-003"));
     }
 
     @Test
     void setupMistakeIsShownAsASentenceAndNothingIsWritten(FxRobot robot) throws Exception {
-        openWindow(UiFixtures.newStation(dir));
-        waitUntil(() -> focused(robot, "#stationCode"));
+        openWindow(robot, UiFixtures.newStation(dir));
+        app.waitUntil(() -> app.focused("#stationCode"));
         robot.write("T3", 0).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#error").queryAs(Label.class).isVisible());
+        app.waitUntil(() -> robot.lookup("#error").queryAs(Label.class).isVisible());
         assertTrue(robot.lookup("#error").queryAs(Label.class).getText().contains("is not a station code"));
         assertTrue(!rt.setup().isInitialized());
     }
 
     @Test
     void signInWithEnterOpensTheMainWindowAndWrongPasswordIsExplained(FxRobot robot) throws Exception {
-        openWindow(UiFixtures.setUpStation(dir));
-        waitUntil(() -> focused(robot, "#username"));
+        openWindow(robot, UiFixtures.setUpStation(dir));
+        app.waitUntil(() -> app.focused("#username"));
         robot.write(UiFixtures.ADMIN, 0).type(KeyCode.TAB).write("wrong-one", 0).type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#error").queryAs(Label.class).isVisible());
+        app.waitUntil(() -> robot.lookup("#error").queryAs(Label.class).isVisible());
         assertEquals("The name or the password is not right. Please try again.",
                 robot.lookup("#error").queryAs(Label.class).getText());
-        waitUntil(() -> focused(robot, "#password"));
+        app.waitUntil(() -> app.focused("#password"));
         robot.write(UiFixtures.PASSWORD, 0).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#areaPane") && focused(robot, "#search"));
-        waitUntil(() -> robot.lookup("#station").queryAs(Label.class).getText().startsWith("TS-003"));
+        app.waitUntil(() -> app.shown("#areaPane") && app.focused("#search"));
+        app.waitUntil(() -> robot.lookup("#station").queryAs(Label.class).getText().startsWith("TS-003"));
     }
 
     @Test
     void newVillagerIsAddedAndFoundAgainByPhoneTail(FxRobot robot) throws Exception {
-        openWindow(UiFixtures.setUpStation(dir));
-        signInByKeyboard(robot);
+        openWindow(robot, UiFixtures.setUpStation(dir));
+        signInByKeyboard();
         robot.type(KeyCode.F2);                          // Villagers
-        waitUntil(() -> focused(robot, "#search"));
+        app.waitUntil(() -> app.focused("#search"));
         robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
-        waitUntil(() -> focused(robot, "#name"));
+        app.waitUntil(() -> app.focused("#name"));
         robot.write("Tashi Tsering", 0).type(KeyCode.TAB).write("13800135678", 0).type(KeyCode.ENTER);
-        waitUntil(() -> focused(robot, "#search"));
+        app.waitUntil(() -> app.focused("#search"));
         assertEquals(1, rt.villagers().count());
 
         robot.write("5678", 0);
-        waitUntil(() -> robot.lookup("#table").queryTableView().getItems().size() == 1);
+        app.waitUntil(() -> robot.lookup("#table").queryTableView().getItems().size() == 1);
         @SuppressWarnings("unchecked")
         TableView<VillagerRow> table = robot.lookup("#table").queryAs(TableView.class);
         assertEquals("Tashi Tsering", table.getItems().get(0).name());
         assertEquals("13800135678", table.getItems().get(0).phone());
 
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);    // to the table, open the villager
-        waitUntil(() -> focused(robot, "#name"));
+        app.waitUntil(() -> app.focused("#name"));
         assertEquals("Tashi Tsering", robot.lookup("#name").queryAs(TextField.class).getText());
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> focused(robot, "#search"));
+        app.waitUntil(() -> app.focused("#search"));
     }
 
     @Test
@@ -155,16 +130,16 @@ class KeyboardFlowFxTest {
         UiFixtures.signInAsSystem(runtime);
         Villager first = UiFixtures.villager(runtime, "扎西次仁", "13800135678", null, null);
         runtime.session().signOut();
-        openWindow(runtime);
-        signInByKeyboard(robot);                          // Counter (F1) has the finder too
+        openWindow(robot, runtime);
+        signInByKeyboard();                          // Counter (F1) has the finder too
         robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
-        waitUntil(() -> focused(robot, "#name"));
+        app.waitUntil(() -> app.focused("#name"));
         robot.write("Tashi", 0).type(KeyCode.TAB).write("13800135678", 0).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#duplicateBox") && focused(robot, "#confirm"));
+        app.waitUntil(() -> app.shown("#duplicateBox") && app.focused("#confirm"));
         assertTrue(robot.lookup("#duplicateWarning").queryAs(Label.class).getText().startsWith("Possible duplicate"));
         assertEquals(1, rt.villagers().count());
         robot.type(KeyCode.ENTER);                        // "It is another person: save"
-        waitUntil(() -> focused(robot, "#search"));
+        app.waitUntil(() -> app.focused("#search"));
         UiFixtures.signInAsSystem(rt);
         assertEquals(2, rt.villagers().count());
         assertEquals(2, rt.villagers().find("13800135678", 10).stream().map(VillagerMatch::villager)

@@ -2,15 +2,10 @@ package org.skyroad.station.ui.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -21,7 +16,8 @@ import org.skyroad.station.domain.common.Progress;
 import org.skyroad.station.domain.staff.Actor;
 import org.skyroad.station.i18n.Messages;
 import org.skyroad.station.service.DemoData;
-import org.skyroad.station.ui.common.FxTaskExecutor;
+import org.skyroad.station.ui.AppDriver;
+import org.skyroad.station.ui.Shots;
 import org.skyroad.station.ui.common.Language;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -39,41 +35,20 @@ class ScreenshotTour {
 
     @TempDir
     Path dir;
-    FxTaskExecutor executor;
-    Stage stage;
+    AppDriver app;
     StationRuntime rt;
     AppWindow window;
     Path out;
+    Shots shots;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage).waitingUpTo(15);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (rt != null) {
-            rt.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private void shot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(400);   // let the last background answers and layout settle
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            var image = stage.getScene().snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-            return null;
-        }).get();
+        app.close();
     }
 
     private void language(Language l) throws Exception {
@@ -81,101 +56,93 @@ class ScreenshotTour {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void setText(FxRobot robot, String id, String text) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(TextField.class).setText(text)).get();
-    }
-
-    private boolean shown(FxRobot robot, String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isVisible();
-    }
-
     @Test
     void tour(FxRobot robot) throws Exception {
         out = Path.of(System.getProperty("skyroad.shots"));
         Files.createDirectories(out);
+        shots = new Shots(app.stage(), out, 400);
         Messages.setLocale(Messages.CHINESE);
 
         // first start
         rt = StationRuntime.open(dir.resolve("fresh/station"));
-        window = new AppWindow(stage, rt, executor, false);
+        window = new AppWindow(app.stage(), rt, app.executor(), false);
         WaitForAsyncUtils.asyncFx(window::start).get();
-        waitUntil(() -> shown(robot, "#stationCode"));
-        shot("01-setup-zh");
-        setText(robot, "#stationCode", "T3");
+        app.waitUntil(() -> Shots.shown(robot, "#stationCode"));
+        shots.take("01-setup-zh");
+        Shots.setText(robot, "#stationCode", "T3");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#error"));
-        shot("02-setup-error-zh");
+        app.waitUntil(() -> Shots.shown(robot, "#error"));
+        shots.take("02-setup-error-zh");
         language(Language.BO);
-        shot("03-setup-bo");
+        shots.take("03-setup-bo");
         language(Language.EN);
-        shot("04-setup-en");
+        shots.take("04-setup-en");
         FxToolkit.cleanupStages();
         rt.close();
 
         // the demo station
-        rt = StationRuntime.open(dir.resolve("demo/station"));
+        rt = app.closesAfter(StationRuntime.open(dir.resolve("demo/station")));
         rt.session().signIn(Actor.system("demo"));
         rt.demo().fill(42, 600, Progress.NONE);
         rt.session().signOut();
         Messages.setLocale(Messages.CHINESE);
-        window = new AppWindow(stage, rt, executor, true);
+        window = new AppWindow(app.stage(), rt, app.executor(), true);
         WaitForAsyncUtils.asyncFx(window::start).get();
-        waitUntil(() -> shown(robot, "#username"));
-        shot("05-signin-zh");
+        app.waitUntil(() -> Shots.shown(robot, "#username"));
+        shots.take("05-signin-zh");
         language(Language.BO);
-        shot("06-signin-bo");
+        shots.take("06-signin-bo");
         language(Language.ZH);
-        waitUntil(() -> shown(robot, "#username"));
-        setText(robot, "#username", DemoData.DEMO_ADMIN);
+        app.waitUntil(() -> Shots.shown(robot, "#username"));
+        Shots.setText(robot, "#username", DemoData.DEMO_ADMIN);
         robot.type(KeyCode.TAB).write(DemoData.DEMO_PASSWORD, 0).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#areaPane") && shown(robot, "#search"));
-        setText(robot, "#search", "扎西");
-        waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
-        shot("07-counter-zh");
+        app.waitUntil(() -> Shots.shown(robot, "#areaPane") && Shots.shown(robot, "#search"));
+        Shots.setText(robot, "#search", "扎西");
+        app.waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
+        shots.take("07-counter-zh");
         robot.type(KeyCode.F2);
-        waitUntil(() -> robot.lookup("#search").queryAs(TextField.class).isFocused());
-        setText(robot, "#search", "བཀྲ་ཤིས");
-        waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
-        shot("08-villagers-tibetan-zh");
+        app.waitUntil(() -> robot.lookup("#search").queryAs(TextField.class).isFocused());
+        Shots.setText(robot, "#search", "བཀྲ་ཤིས");
+        app.waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
+        shots.take("08-villagers-tibetan-zh");
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#name") && robot.lookup("#name").queryAs(TextField.class).isFocused());
-        shot("09-villager-edit-zh");
+        app.waitUntil(() -> Shots.shown(robot, "#name") && robot.lookup("#name").queryAs(TextField.class).isFocused());
+        shots.take("09-villager-edit-zh");
         robot.type(KeyCode.ESCAPE);
         var first = rt.villagers();
         robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#name").queryAs(TextField.class).isFocused());
-        setText(robot, "#name", "达瓦");
+        app.waitUntil(() -> robot.lookup("#name").queryAs(TextField.class).isFocused());
+        Shots.setText(robot, "#name", "达瓦");
         rt.session().actor();
         String phone = WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.TableView<?>) robot.lookup("#table").queryTableView())
                 .getItems().stream().map(r -> ((org.skyroad.station.ui.villagers.VillagerRow) r).phone())
                 .filter(p -> !p.isEmpty()).findFirst().orElse("13800000000")).get();
-        setText(robot, "#phone", phone);
+        Shots.setText(robot, "#phone", phone);
         robot.clickOn("#name").type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#duplicateBox"));
-        shot("10-duplicate-zh");
+        app.waitUntil(() -> Shots.shown(robot, "#duplicateBox"));
+        shots.take("10-duplicate-zh");
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.F4);
-        shot("11-placeholder-parcels-zh");
+        shots.take("11-placeholder-parcels-zh");
         robot.type(KeyCode.F9);
-        waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
-        shot("12-admin-staff-zh");
+        app.waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
+        shots.take("12-admin-staff-zh");
         WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1)).get();
-        shot("13-admin-settings-zh");
+        shots.take("13-admin-settings-zh");
         WaitForAsyncUtils.asyncFx(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(2)).get();
-        shot("14-admin-villages-zh");
+        shots.take("14-admin-villages-zh");
         language(Language.BO);
         robot.type(KeyCode.F1);
-        waitUntil(() -> shown(robot, "#search"));
-        setText(robot, "#search", "ཚེ་རིང");
-        waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
-        shot("15-counter-bo");
+        app.waitUntil(() -> Shots.shown(robot, "#search"));
+        Shots.setText(robot, "#search", "ཚེ་རིང");
+        app.waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
+        shots.take("15-counter-bo");
         language(Language.EN);
         robot.type(KeyCode.F2);
-        waitUntil(() -> shown(robot, "#search"));
-        setText(robot, "#search", "5");
-        setText(robot, "#search", "Tashi");
-        waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
-        shot("16-villagers-en");
+        app.waitUntil(() -> Shots.shown(robot, "#search"));
+        Shots.setText(robot, "#search", "5");
+        Shots.setText(robot, "#search", "Tashi");
+        app.waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
+        shots.take("16-villagers-en");
     }
 }

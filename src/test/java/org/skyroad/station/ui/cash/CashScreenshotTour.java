@@ -3,15 +3,8 @@ package org.skyroad.station.ui.cash;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -25,12 +18,11 @@ import org.skyroad.station.domain.staff.Actor;
 import org.skyroad.station.domain.staff.Role;
 import org.skyroad.station.i18n.Messages;
 import org.skyroad.station.service.DemoData;
+import org.skyroad.station.ui.AppDriver;
+import org.skyroad.station.ui.Shots;
 import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.app.Fonts;
-import org.skyroad.station.ui.common.FxTaskExecutor;
 import org.skyroad.station.ui.common.Language;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,78 +39,44 @@ class CashScreenshotTour {
 
     @TempDir
     Path dir;
-    FxTaskExecutor executor;
-    Stage stage;
+    AppDriver app;
     StationRuntime rt;
     AppWindow window;
     Path out;
+    Shots shots;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage).waitingUpTo(30);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (rt != null) {
-            rt.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private void shot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(700);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            var image = stage.getScene().snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-            return null;
-        }).get();
-    }
-
-    private void tab(FxRobot robot, int index) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(index)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void setText(FxRobot robot, String id, String text) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(TextField.class).setText(text)).get();
-    }
-
-    private boolean shown(FxRobot robot, String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isVisible();
+        app.close();
     }
 
     private void signIn(FxRobot robot, String name, String password) throws Exception {
-        waitUntil(() -> shown(robot, "#username"));
-        setText(robot, "#username", name);
+        app.waitUntil(() -> Shots.shown(robot, "#username"));
+        Shots.setText(robot, "#username", name);
         robot.clickOn("#username").type(KeyCode.TAB).write(password, 0).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#areaPane") && shown(robot, "#search"));
+        app.waitUntil(() -> Shots.shown(robot, "#areaPane") && Shots.shown(robot, "#search"));
     }
 
     private void fillClose(FxRobot robot) throws Exception {
-        setText(robot, "#countY100", "2");
-        setText(robot, "#countY20", "3");
-        setText(robot, "#countY1", "4");
-        setText(robot, "#countJ5", "1");
-        setText(robot, "#closeReason", "少了一张一百元 one 100 note missing");
-        setText(robot, "#managerName", "dolkar");
+        Shots.setText(robot, "#countY100", "2");
+        Shots.setText(robot, "#countY20", "3");
+        Shots.setText(robot, "#countY1", "4");
+        Shots.setText(robot, "#countJ5", "1");
+        Shots.setText(robot, "#closeReason", "少了一张一百元 one 100 note missing");
+        Shots.setText(robot, "#managerName", "dolkar");
     }
 
     @Test
     void tour(FxRobot robot) throws Exception {
         out = Path.of(System.getProperty("skyroad.shots"));
         Files.createDirectories(out);
-        rt = StationRuntime.open(dir.resolve("demo/station"));
+        shots = new Shots(app.stage(), out, 700);
+        rt = app.closesAfter(StationRuntime.open(dir.resolve("demo/station")));
         rt.session().signIn(Actor.system("demo"));
         rt.demo().fill(42, 120, Progress.NONE);
         rt.orderDemo().fill(42, 120, Progress.NONE);
@@ -131,53 +89,53 @@ class CashScreenshotTour {
         rt.session().signOut();
 
         Messages.setLocale(Messages.CHINESE);
-        window = new AppWindow(stage, rt, executor, true);
+        window = new AppWindow(app.stage(), rt, app.executor(), true);
         WaitForAsyncUtils.asyncFx(window::start).get();
         signIn(robot, "tenzin", PASSWORD);
         robot.type(KeyCode.F6);
-        waitUntil(() -> shown(robot, "#balance") && !robot.lookup("#movements").queryTableView().getItems().isEmpty());
-        shot("c01-drawer-zh");
-        tab(robot, 1);
-        waitUntil(() -> shown(robot, "#countY100"));
+        app.waitUntil(() -> Shots.shown(robot, "#balance") && !robot.lookup("#movements").queryTableView().getItems().isEmpty());
+        shots.take("c01-drawer-zh");
+        Shots.tab(robot, 1);
+        app.waitUntil(() -> Shots.shown(robot, "#countY100"));
         fillClose(robot);
-        shot("c02-close-zh");
-        setText(robot, "#managerName", "");
+        shots.take("c02-close-zh");
+        Shots.setText(robot, "#managerName", "");
         robot.clickOn("#countY100");
         robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
-        waitUntil(() -> shown(robot, "#closeMessage"));
-        shot("c03-close-waiting-zh");
-        tab(robot, 2);
-        shot("c04-fees-operator-zh");
+        app.waitUntil(() -> Shots.shown(robot, "#closeMessage"));
+        shots.take("c03-close-waiting-zh");
+        Shots.tab(robot, 2);
+        shots.take("c04-fees-operator-zh");
 
         WaitForAsyncUtils.asyncFx(() -> window.languageChanged(Language.BO)).get();
-        waitUntil(() -> shown(robot, "#tabs"));
-        tab(robot, 0);
-        waitUntil(() -> !robot.lookup("#movements").queryTableView().getItems().isEmpty());
-        shot("c05-drawer-bo");
-        tab(robot, 1);
-        waitUntil(() -> shown(robot, "#countY100"));
+        app.waitUntil(() -> Shots.shown(robot, "#tabs"));
+        Shots.tab(robot, 0);
+        app.waitUntil(() -> !robot.lookup("#movements").queryTableView().getItems().isEmpty());
+        shots.take("c05-drawer-bo");
+        Shots.tab(robot, 1);
+        app.waitUntil(() -> Shots.shown(robot, "#countY100"));
         fillClose(robot);
-        shot("c06-close-bo");
+        shots.take("c06-close-bo");
 
         WaitForAsyncUtils.asyncFx(() -> window.languageChanged(Language.EN)).get();
-        waitUntil(() -> shown(robot, "#tabs"));
-        tab(robot, 0);
-        waitUntil(() -> !robot.lookup("#movements").queryTableView().getItems().isEmpty());
-        shot("c07-drawer-en");
-        tab(robot, 1);
-        waitUntil(() -> shown(robot, "#countY100"));
+        app.waitUntil(() -> Shots.shown(robot, "#tabs"));
+        Shots.tab(robot, 0);
+        app.waitUntil(() -> !robot.lookup("#movements").queryTableView().getItems().isEmpty());
+        shots.take("c07-drawer-en");
+        Shots.tab(robot, 1);
+        app.waitUntil(() -> Shots.shown(robot, "#countY100"));
         fillClose(robot);
-        shot("c08-close-en");
+        shots.take("c08-close-en");
 
         WaitForAsyncUtils.asyncFx(() -> window.signedOut()).get();
         signIn(robot, DemoData.DEMO_ADMIN, DemoData.DEMO_PASSWORD);
         robot.type(KeyCode.F6);
-        waitUntil(() -> shown(robot, "#tabs"));
-        tab(robot, 2);
-        waitUntil(() -> robot.lookup("#feeTable").queryTableView().getItems().size() > 1);
-        shot("c09-fees-en");
+        app.waitUntil(() -> Shots.shown(robot, "#tabs"));
+        Shots.tab(robot, 2);
+        app.waitUntil(() -> robot.lookup("#feeTable").queryTableView().getItems().size() > 1);
+        shots.take("c09-fees-en");
         robot.type(KeyCode.PAGE_UP);
         Thread.sleep(800);
-        shot("c10-fees-previous-en");
+        shots.take("c10-fees-previous-en");
     }
 }

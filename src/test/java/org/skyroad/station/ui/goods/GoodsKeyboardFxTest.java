@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -29,14 +25,11 @@ import org.skyroad.station.domain.goods.ProductDraft;
 import org.skyroad.station.domain.goods.Quantity;
 import org.skyroad.station.domain.goods.TraceEvent;
 import org.skyroad.station.domain.report.LotLabelPrint;
+import org.skyroad.station.ui.AppDriver;
 import org.skyroad.station.ui.UiFixtures;
-import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.common.FxTaskExecutor;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The local goods area with the keyboard and a scanner only: a lot taken in by typing the
@@ -50,47 +43,26 @@ class GoodsKeyboardFxTest {
     @TempDir
     Path dir;
     StationRuntime rt;
-    FxTaskExecutor executor;
-    Stage stage;
-    FxRobot robot;
+    AppDriver app;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        org.skyroad.station.ui.app.Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (rt != null) {
-            rt.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private boolean focused(String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isFocused();
-    }
-
-    private String text(String id) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(Label.class).getText()).get();
+        app.close();
     }
 
     private void typeAndEnter(String text) {
-        robot.write(text, 0).type(KeyCode.ENTER);
+        app.robot().write(text, 0).type(KeyCode.ENTER);
     }
 
     @Test
     void aLotIsTakenInByKeyboardThenTracedByScanningItsCode(FxRobot robot) throws Exception {
-        this.robot = robot;
-        rt = UiFixtures.setUpStation(dir);
+        app.use(robot);
+        rt = app.closesAfter(UiFixtures.setUpStation(dir));
         UiFixtures.signInAsSystem(rt);
         var village = UiFixtures.village(rt, "达雄村");
         rt.goods().addProduct(new ProductDraft("CASHMERE", "山羊绒", "ར་བལ།", "Cashmere", GoodsCategory.LIVESTOCK,
@@ -100,36 +72,33 @@ class GoodsKeyboardFxTest {
                 PayoutMethod.CASH, null, null, null));
         rt.session().signOut();
         GoodsUiStation.RecordingPrintouts printouts = new GoodsUiStation.RecordingPrintouts();
-        WaitForAsyncUtils.asyncFx(() -> {
-            AppWindow window = new AppWindow(stage, rt, executor, false);
+        app.open(rt, window -> {
             window.setPrintouts(printouts);
             window.start();
         });
-        waitUntil(() -> focused("#username"));
-        robot.write(UiFixtures.ADMIN, 0).type(KeyCode.TAB).write(UiFixtures.PASSWORD, 0).type(KeyCode.ENTER);
-        waitUntil(() -> focused("#search"));
+        app.signIn();
 
         robot.type(KeyCode.F5);                              // the goods area opens on intake
-        waitUntil(() -> focused("#producerField"));
+        app.waitUntil(() -> app.focused("#producerField"));
         typeAndEnter("8000");                                // the producer by the phone's last four digits
-        waitUntil(() -> focused("#productField"));
-        waitUntil(() -> text("#producerChosen").startsWith("Tashi"));
+        app.waitUntil(() -> app.focused("#productField"));
+        app.waitUntil(() -> app.text("#producerChosen").startsWith("Tashi"));
         typeAndEnter("cashmere");
-        waitUntil(() -> focused("#gradeField"));
-        assertTrue(text("#gradeHint").contains("A / B"), text("#gradeHint"));
+        app.waitUntil(() -> app.focused("#gradeField"));
+        assertTrue(app.text("#gradeHint").contains("A / B"), app.text("#gradeHint"));
         typeAndEnter("A");
-        waitUntil(() -> focused("#quantityField"));
+        app.waitUntil(() -> app.focused("#quantityField"));
         typeAndEnter("12.5");
-        waitUntil(() -> focused("#producedOnField"));        // weight is skipped: cashmere is weighed in kg
+        app.waitUntil(() -> app.focused("#producedOnField"));    // weight is skipped: cashmere is weighed in kg
         robot.type(KeyCode.ENTER);                           // made today
-        waitUntil(() -> focused("#noteField"));
+        app.waitUntil(() -> app.focused("#noteField"));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> focused("#priceField"));
+        app.waitUntil(() -> app.focused("#priceField"));
         typeAndEnter("320");                                 // Enter in the price saves
-        waitUntil(() -> !text("#lotCode").isEmpty());
-        waitUntil(() -> focused("#producerField"));          // ready for the next intake
+        app.waitUntil(() -> !app.text("#lotCode").isEmpty());
+        app.waitUntil(() -> app.focused("#producerField"));      // ready for the next intake
 
-        String code = text("#lotCode");
+        String code = app.text("#lotCode");
         UiFixtures.signInAsSystem(rt);
         Lot lot = rt.goods().lot(code);
         assertEquals(Quantity.kg("12.5"), lot.onHand());
@@ -138,10 +107,10 @@ class GoodsKeyboardFxTest {
         assertEquals(code, ((LotLabelPrint) printouts.printed.get(0)).lotCode());
 
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT6).release(KeyCode.DIGIT6).release(KeyCode.CONTROL);
-        waitUntil(() -> focused("#traceCode"));
+        app.waitUntil(() -> app.focused("#traceCode"));
         typeAndEnter(code);                                  // the scanner: the code and Enter
-        waitUntil(() -> !robot.lookup("#traceEvents").queryAs(TableView.class).getItems().isEmpty());
-        assertEquals(code, text("#traceLotCode"));
+        app.waitUntil(() -> !robot.lookup("#traceEvents").queryAs(TableView.class).getItems().isEmpty());
+        assertEquals(code, app.text("#traceLotCode"));
         TraceEvent first = (TraceEvent) robot.lookup("#traceEvents").queryAs(TableView.class).getItems().get(0);
         assertEquals(TraceEvent.Kind.INTAKE, first.kind());
         assertEquals(code, first.lotCode().value());

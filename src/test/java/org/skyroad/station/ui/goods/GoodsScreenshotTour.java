@@ -4,20 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import javafx.scene.Scene;
-import javafx.scene.layout.VBox;
-import org.skyroad.station.domain.villager.VillagerDraft;
-import org.skyroad.station.ui.common.DataChanges;
-import org.skyroad.station.ui.common.Printouts;
-import org.skyroad.station.ui.common.ViewLoader;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -27,15 +17,18 @@ import org.skyroad.station.bootstrap.StationRuntime;
 import org.skyroad.station.domain.common.Progress;
 import org.skyroad.station.domain.goods.Producer;
 import org.skyroad.station.domain.staff.Actor;
+import org.skyroad.station.domain.villager.VillagerDraft;
 import org.skyroad.station.i18n.Messages;
 import org.skyroad.station.service.ConsignmentDesk;
 import org.skyroad.station.service.DemoData;
+import org.skyroad.station.ui.AppDriver;
+import org.skyroad.station.ui.Shots;
 import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.app.Fonts;
-import org.skyroad.station.ui.common.FxTaskExecutor;
+import org.skyroad.station.ui.common.DataChanges;
 import org.skyroad.station.ui.common.Language;
+import org.skyroad.station.ui.common.Printouts;
+import org.skyroad.station.ui.common.ViewLoader;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,50 +43,20 @@ class GoodsScreenshotTour {
 
     @TempDir
     Path dir;
-    FxTaskExecutor executor;
-    Stage stage;
+    AppDriver app;
     StationRuntime rt;
     AppWindow window;
     Path out;
+    Shots shots;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage).waitingUpTo(20);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (rt != null) {
-            rt.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private void shot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(700);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            var image = stage.getScene().snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-            return null;
-        }).get();
-    }
-
-    private void tab(FxRobot robot, int index) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(index)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void setText(FxRobot robot, String id, String text) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(TextField.class).setText(text)).get();
+        app.close();
     }
 
     private void enter(FxRobot robot, String id) throws Exception {
@@ -101,14 +64,9 @@ class GoodsScreenshotTour {
                 new javafx.event.ActionEvent())).get();
     }
 
-    private boolean shown(FxRobot robot, String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isVisible();
-    }
-
     /** The counter's producer panel alone, as the counter would show it beside the finder. */
     private void counterPanel(UUID villagerId, String name) throws Exception {
-        GoodsViews views = new GoodsViews(new GoodsScreens(rt.goods(), rt.villagers(), rt.settings(), rt.session(), executor,
+        GoodsViews views = new GoodsViews(new GoodsScreens(rt.goods(), rt.villagers(), rt.settings(), rt.session(), app.executor(),
                 new DataChanges(), Printouts.NONE));
         Scene scene = WaitForAsyncUtils.asyncFx(() -> {
             ViewLoader.Loaded<CounterProducerView> l = new ViewLoader(views::controller).load("/fxml/goods/CounterProducer.fxml");
@@ -121,18 +79,15 @@ class GoodsScreenshotTour {
         }).get();
         Thread.sleep(1500);
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            var image = scene.snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-            return null;
-        }).get();
+        shots.write(scene, name);
     }
 
     @Test
     void tour(FxRobot robot) throws Exception {
         out = Path.of(System.getProperty("skyroad.shots"));
         Files.createDirectories(out);
-        rt = StationRuntime.open(dir.resolve("demo/station"));
+        shots = new Shots(app.stage(), out, 700);
+        rt = app.closesAfter(StationRuntime.open(dir.resolve("demo/station")));
         rt.session().signIn(Actor.system("demo"));
         rt.demo().fill(42, 100, Progress.NONE);
         rt.goodsDemo().fill(42, 240, Progress.NONE);
@@ -158,53 +113,53 @@ class GoodsScreenshotTour {
             Messages.setLocale(lang.locale());
             String suffix = "-" + lang.code();
             if (window == null) {
-                window = new AppWindow(stage, rt, executor, true);
+                window = new AppWindow(app.stage(), rt, app.executor(), true);
                 WaitForAsyncUtils.asyncFx(window::start).get();
-                waitUntil(() -> shown(robot, "#username"));
-                setText(robot, "#username", DemoData.DEMO_ADMIN);
+                app.waitUntil(() -> Shots.shown(robot, "#username"));
+                Shots.setText(robot, "#username", DemoData.DEMO_ADMIN);
                 robot.clickOn("#password").write(DemoData.DEMO_PASSWORD, 0).type(KeyCode.ENTER);
-                waitUntil(() -> shown(robot, "#areaPane") && shown(robot, "#search"));
+                app.waitUntil(() -> Shots.shown(robot, "#areaPane") && Shots.shown(robot, "#search"));
                 robot.type(KeyCode.F5);
             } else {
                 WaitForAsyncUtils.asyncFx(() -> window.languageChanged(lang)).get();
             }
-            waitUntil(() -> shown(robot, "#tabs"));
-            tab(robot, 0);
-            waitUntil(() -> robot.lookup("#producerField").queryAs(TextField.class).isFocused());
+            app.waitUntil(() -> Shots.shown(robot, "#tabs"));
+            Shots.tab(robot, 0);
+            app.waitUntil(() -> robot.lookup("#producerField").queryAs(TextField.class).isFocused());
             robot.write(phone, 0).type(KeyCode.ENTER);
             robot.write("YAK-MEAT", 0).type(KeyCode.ENTER);
             Thread.sleep(400);
             robot.write("A", 0).type(KeyCode.ENTER);
             robot.write("4.5", 0).type(KeyCode.ENTER, KeyCode.ENTER, KeyCode.ENTER);
             robot.write("88", 0).type(KeyCode.ENTER);
-            waitUntil(() -> shown(robot, "#resultBox"));
+            app.waitUntil(() -> Shots.shown(robot, "#resultBox"));
             robot.write(phone, 0).type(KeyCode.ENTER);
             robot.write("HONEY", 0).type(KeyCode.ENTER);
-            shot("g01-intake" + suffix);
+            shots.take("g01-intake" + suffix);
 
-            tab(robot, 1);
+            Shots.tab(robot, 1);
             Thread.sleep(800);
-            shot("g02-stock" + suffix);
+            shots.take("g02-stock" + suffix);
 
-            tab(robot, 4);
-            setText(robot, "#from", from);
-            setText(robot, "#settleProducer", phone);
+            Shots.tab(robot, 4);
+            Shots.setText(robot, "#from", from);
+            Shots.setText(robot, "#settleProducer", phone);
             enter(robot, "#settleProducer");
             Thread.sleep(1200);
-            shot("g03-settlement" + suffix);
+            shots.take("g03-settlement" + suffix);
 
-            tab(robot, 5);
-            setText(robot, "#traceCode", lot);
+            Shots.tab(robot, 5);
+            Shots.setText(robot, "#traceCode", lot);
             enter(robot, "#traceCode");
-            waitUntil(() -> shown(robot, "#traceLotCode"));
-            shot("g04-trace" + suffix);
+            app.waitUntil(() -> Shots.shown(robot, "#traceLotCode"));
+            shots.take("g04-trace" + suffix);
 
             if (lang == Language.ZH) {
-                tab(robot, 7);
+                Shots.tab(robot, 7);
                 Thread.sleep(500);
-                shot("g05-products" + suffix);
-                tab(robot, 2);
-                shot("g06-sale" + suffix);
+                shots.take("g05-products" + suffix);
+                Shots.tab(robot, 2);
+                shots.take("g06-sale" + suffix);
                 counterPanel(villagerId, "g07-counter-producer" + suffix);
             }
         }

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -23,13 +20,10 @@ import org.skyroad.station.domain.order.Order;
 import org.skyroad.station.domain.order.OrderStatus;
 import org.skyroad.station.domain.report.OrderReceipt;
 import org.skyroad.station.domain.villager.Villager;
-import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.common.FxTaskExecutor;
+import org.skyroad.station.ui.AppDriver;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Orders with the keyboard only, from the counter. The issue's budget: an order of one catalog
@@ -44,61 +38,24 @@ class OrderKeyboardFxTest {
     Path dir;
     OrderUiStation st;
     StationRuntime rt;
-    FxTaskExecutor executor;
-    Stage stage;
-    FxRobot robot;
-    int keys;
+    AppDriver app;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        org.skyroad.station.ui.app.Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (st != null) {
-            st.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private boolean focused(String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isFocused();
+        app.close();
     }
 
     private int size(String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
+        Node n = app.robot().lookup(id).tryQuery().orElse(null);
         if (n instanceof TableView<?> t) {
             return t.getItems().size();
         }
         return n instanceof ListView<?> l ? l.getItems().size() : -1;
-    }
-
-    private String text(String id) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(Label.class).getText()).get();
-    }
-
-    private void key(KeyCode code) {
-        robot.type(code);
-        keys++;
-    }
-
-    private void typeKeys(String text) {
-        robot.write(text, 0);
-        keys += text.length();
-    }
-
-    private void chord(KeyCode modifier, KeyCode code) {
-        robot.press(modifier).press(code).release(code).release(modifier);
-        keys++;
     }
 
     private List<Order> orders() {
@@ -108,35 +65,34 @@ class OrderKeyboardFxTest {
     @Test
     void aCatalogItemIsOrderedPaidInFullWithinFifteenKeysAndATwoLineOrderTakesADeposit(FxRobot robot)
             throws Exception {
-        this.robot = robot;
+        app.use(robot);
         // An operator already signed in: the sign-in screen is another test's business.
-        st = new OrderUiStation(dir);
+        st = app.closesAfter(new OrderUiStation(dir));
         rt = st.rt;
         Villager tashi = st.tashi;
         RecordingPrintouts printouts = st.printouts;
-        WaitForAsyncUtils.asyncFx(() -> {
-            AppWindow w = new AppWindow(stage, rt, executor, false);
+        app.open(rt, w -> {
             w.setPrintouts(printouts);
             w.signedIn(rt.session().actor().orElseThrow());
         });
-        waitUntil(() -> focused("#search"));
+        app.waitUntil(() -> app.focused("#search"));
 
         // The counter: the phone's last four digits find the villager; their (empty) orders show.
-        keys = 0;
-        typeKeys("8000");
-        waitUntil(() -> size("#table") == 1 && !text("#counterDue").isEmpty());
-        int toFind = keys;
-        chord(KeyCode.CONTROL, KeyCode.O);                 // new order for them
-        waitUntil(() -> focused("#item"));
-        typeKeys("ra");                                    // "Rain boots" completes from the catalog
-        waitUntil(() -> size("#suggestions") == 1);
-        key(KeyCode.ENTER);                                // taken: platform, link, price filled
-        waitUntil(() -> focused("#quantity"));
-        key(KeyCode.ENTER);                                // quantity 1: the line is added
-        waitUntil(() -> size("#lines") == 1 && focused("#item"));
-        chord(KeyCode.CONTROL, KeyCode.S);                 // paid in full, saved, receipt printed
-        waitUntil(() -> printouts.printed.size() == 1 && focused("#villagerSearch"));
-        int total = keys;
+        app.resetKeys();
+        app.typeKeys("8000");
+        app.waitUntil(() -> size("#table") == 1 && !app.text("#counterDue").isEmpty());
+        int toFind = app.keys();
+        app.chord(KeyCode.CONTROL, KeyCode.O);             // new order for them
+        app.waitUntil(() -> app.focused("#item"));
+        app.typeKeys("ra");                                // "Rain boots" completes from the catalog
+        app.waitUntil(() -> size("#suggestions") == 1);
+        app.key(KeyCode.ENTER);                            // taken: platform, link, price filled
+        app.waitUntil(() -> app.focused("#quantity"));
+        app.key(KeyCode.ENTER);                            // quantity 1: the line is added
+        app.waitUntil(() -> size("#lines") == 1 && app.focused("#item"));
+        app.chord(KeyCode.CONTROL, KeyCode.S);             // paid in full, saved, receipt printed
+        app.waitUntil(() -> printouts.printed.size() == 1 && app.focused("#villagerSearch"));
+        int total = app.keys();
 
         List<Order> paid = orders();
         assertEquals(1, paid.size());
@@ -148,37 +104,37 @@ class OrderKeyboardFxTest {
         assertEquals(first.number(), receipt.orderNumber());
         assertEquals(Money.parse("47.25"), receipt.total());
         assertEquals("Rain boots", receipt.lines().get(0).item());
-        assertTrue(text("#message").contains(first.number()), text("#message"));
+        assertTrue(app.text("#message").contains(first.number()), app.text("#message"));
         assertTrue(total <= 15, "one catalog item for a found villager, paid in full, in at most 15 keys; was " + total);
         assertTrue(total - toFind <= 6, "after the villager is found, at most 6 keys; was " + (total - toFind));
 
         // The next order starts at once: two lines, a deposit.
-        typeKeys("8000");
-        key(KeyCode.ENTER);                                // one match: chosen, the cursor on the item
-        waitUntil(() -> focused("#item"));
-        typeKeys("ric");
-        waitUntil(() -> size("#suggestions") == 1);
-        key(KeyCode.ENTER);
-        waitUntil(() -> focused("#quantity"));
-        key(KeyCode.ENTER);
-        waitUntil(() -> size("#lines") == 1 && focused("#item"));
-        typeKeys("Tea");
-        key(KeyCode.ENTER);                                // free-form: on to the link
-        waitUntil(() -> focused("#link"));
-        typeKeys("X1");
-        key(KeyCode.ENTER);
-        waitUntil(() -> focused("#quantity"));
-        typeKeys("2");
-        key(KeyCode.ENTER);                                // no price yet: on to the price
-        waitUntil(() -> focused("#unitPrice"));
-        typeKeys("15");
-        key(KeyCode.ENTER);
-        waitUntil(() -> size("#lines") == 2 && focused("#item"));
-        chord(KeyCode.ALT, KeyCode.P);
-        waitUntil(() -> focused("#payment"));
-        typeKeys("100");
-        key(KeyCode.ENTER);
-        waitUntil(() -> printouts.printed.size() == 2);
+        app.typeKeys("8000");
+        app.key(KeyCode.ENTER);                            // one match: chosen, the cursor on the item
+        app.waitUntil(() -> app.focused("#item"));
+        app.typeKeys("ric");
+        app.waitUntil(() -> size("#suggestions") == 1);
+        app.key(KeyCode.ENTER);
+        app.waitUntil(() -> app.focused("#quantity"));
+        app.key(KeyCode.ENTER);
+        app.waitUntil(() -> size("#lines") == 1 && app.focused("#item"));
+        app.typeKeys("Tea");
+        app.key(KeyCode.ENTER);                            // free-form: on to the link
+        app.waitUntil(() -> app.focused("#link"));
+        app.typeKeys("X1");
+        app.key(KeyCode.ENTER);
+        app.waitUntil(() -> app.focused("#quantity"));
+        app.typeKeys("2");
+        app.key(KeyCode.ENTER);                            // no price yet: on to the price
+        app.waitUntil(() -> app.focused("#unitPrice"));
+        app.typeKeys("15");
+        app.key(KeyCode.ENTER);
+        app.waitUntil(() -> size("#lines") == 2 && app.focused("#item"));
+        app.chord(KeyCode.ALT, KeyCode.P);
+        app.waitUntil(() -> app.focused("#payment"));
+        app.typeKeys("100");
+        app.key(KeyCode.ENTER);
+        app.waitUntil(() -> printouts.printed.size() == 2);
 
         Order second = orders().stream().filter(o -> !o.id().equals(first.id())).findFirst().orElseThrow();
         // goods 199 + 30, fee 5 % = 11.45
@@ -187,7 +143,7 @@ class OrderKeyboardFxTest {
         assertEquals(2, second.lines().size());
         OrderReceipt deposit = (OrderReceipt) printouts.printed.get(1);
         assertEquals(Money.parse("140.45"), deposit.balanceDue());
-        waitUntil(() -> text("#message").contains(second.number()));
+        app.waitUntil(() -> app.text("#message").contains(second.number()));
         System.out.printf("order keys: villager found %d, catalog order paid in full %d in all%n", toFind, total);
     }
 }

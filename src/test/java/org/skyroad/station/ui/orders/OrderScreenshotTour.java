@@ -3,15 +3,11 @@ package org.skyroad.station.ui.orders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -24,12 +20,11 @@ import org.skyroad.station.domain.order.Order;
 import org.skyroad.station.domain.order.OrderDraft;
 import org.skyroad.station.domain.order.Platform;
 import org.skyroad.station.i18n.Messages;
+import org.skyroad.station.ui.AppDriver;
+import org.skyroad.station.ui.Shots;
 import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.app.Fonts;
-import org.skyroad.station.ui.common.FxTaskExecutor;
 import org.skyroad.station.ui.common.Language;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -45,42 +40,21 @@ class OrderScreenshotTour {
 
     @TempDir
     Path dir;
-    FxTaskExecutor executor;
-    Stage stage;
+    AppDriver app;
     OrderUiStation st;
     AppWindow window;
     Path out;
+    Shots shots;
     FxRobot robot;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage).waitingUpTo(30);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (st != null) {
-            st.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private void shot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(700);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            var image = stage.getScene().snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-            return null;
-        }).get();
+        app.close();
     }
 
     private boolean focused(String id) {
@@ -128,38 +102,38 @@ class OrderScreenshotTour {
 
     private void tourIn(String lang) throws Exception {
         robot.type(KeyCode.F1);
-        waitUntil(() -> focused("#search"));
+        app.waitUntil(() -> focused("#search"));
         setText("#search", "8000");
-        waitUntil(() -> rows("#table") == 1 && rows("#counterOrders") == 2);
-        shot("o1-counter-" + lang);
+        app.waitUntil(() -> rows("#table") == 1 && rows("#counterOrders") == 2);
+        shots.take("o1-counter-" + lang);
         chord(KeyCode.CONTROL, KeyCode.O);
-        waitUntil(() -> focused("#item"));
+        app.waitUntil(() -> focused("#item"));
         robot.write("down", 0);
         Thread.sleep(400);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> focused("#quantity"));
+        app.waitUntil(() -> focused("#quantity"));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> rows("#lines") == 1);
+        app.waitUntil(() -> rows("#lines") == 1);
         robot.write("Tea bricks", 0).type(KeyCode.ENTER).write("TB-5566", 0).type(KeyCode.ENTER).write("2", 0)
                 .type(KeyCode.ENTER).write("15", 0).type(KeyCode.ENTER);
-        waitUntil(() -> rows("#lines") == 2);
+        app.waitUntil(() -> rows("#lines") == 2);
         robot.write("ibu", 0);
         Thread.sleep(600);
         chord(KeyCode.ALT, KeyCode.P);
         robot.write("100", 0);
-        shot("o2-new-order-" + lang);
+        shots.take("o2-new-order-" + lang);
         setText("#item", "");
         chord(KeyCode.CONTROL, KeyCode.DIGIT3);
-        waitUntil(() -> rows("#queue") >= 3);
-        shot("o3-queue-" + lang);
+        app.waitUntil(() -> rows("#queue") >= 3);
+        shots.take("o3-queue-" + lang);
         chord(KeyCode.CONTROL, KeyCode.DIGIT2);
-        waitUntil(() -> rows("#orders") >= 4);
+        app.waitUntil(() -> rows("#orders") >= 4);
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#orders").queryAs(TableView.class).getSelectionModel().select(1))
                 .get();
-        shot("o4-list-" + lang);
+        shots.take("o4-list-" + lang);
         chord(KeyCode.CONTROL, KeyCode.DIGIT4);
-        waitUntil(() -> rows("#catalogItems") >= 4);
-        shot("o5-catalog-" + lang);
+        app.waitUntil(() -> rows("#catalogItems") >= 4);
+        shots.take("o5-catalog-" + lang);
         chord(KeyCode.CONTROL, KeyCode.DIGIT1);
     }
 
@@ -168,12 +142,13 @@ class OrderScreenshotTour {
         this.robot = robot;
         out = Path.of(System.getProperty("skyroad.shots"));
         Files.createDirectories(out);
-        st = new OrderUiStation(dir);
+        shots = new Shots(app.stage(), out, 700);
+        st = app.closesAfter(new OrderUiStation(dir));
         seed();
-        window = new AppWindow(stage, st.rt, executor, false);
+        window = new AppWindow(app.stage(), st.rt, app.executor(), false);
         window.setPrintouts(st.printouts);
         WaitForAsyncUtils.asyncFx(() -> window.signedIn(st.rt.session().actor().orElseThrow())).get();
-        waitUntil(() -> focused("#search"));
+        app.waitUntil(() -> focused("#search"));
         tourIn("en");
         for (Language lang : List.of(Language.ZH, Language.BO)) {
             WaitForAsyncUtils.asyncFx(() -> window.languageChanged(lang)).get();

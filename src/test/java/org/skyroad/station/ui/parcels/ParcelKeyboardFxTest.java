@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,11 +21,9 @@ import org.skyroad.station.domain.order.Platform;
 import org.skyroad.station.domain.parcel.Parcel;
 import org.skyroad.station.domain.parcel.ParcelStatus;
 import org.skyroad.station.domain.villager.Villager;
+import org.skyroad.station.ui.AppDriver;
 import org.skyroad.station.ui.UiFixtures;
-import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.common.FxTaskExecutor;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,63 +44,20 @@ class ParcelKeyboardFxTest {
     @TempDir
     Path dir;
     StationRuntime rt;
-    FxTaskExecutor executor;
-    Stage stage;
-    FxRobot robot;
-    int keys;
+    AppDriver app;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        org.skyroad.station.ui.app.Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (rt != null) {
-            rt.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private boolean focused(String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isFocused();
-    }
-
-    private String text(String id) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(Label.class).getText()).get();
-    }
-
-    /** The scanner: the number and its Enter, not counted as keys the operator presses. */
-    private void scan(String tracking) {
-        robot.write(tracking, 0).type(KeyCode.ENTER);
-    }
-
-    /** Keys the operator presses: each one counted. */
-    private void key(KeyCode code) {
-        robot.type(code);
-        keys++;
-    }
-
-    private void typeKeys(String text) {
-        robot.write(text, 0);
-        keys += text.length();
-    }
-
-    private void chord(KeyCode modifier, KeyCode code) {
-        robot.press(modifier).press(code).release(code).release(modifier);
-        keys++;
+        app.close();
     }
 
     private int recentCount() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#recent").queryAs(TableView.class).getItems().size()).get();
+        return WaitForAsyncUtils.asyncFx(() -> app.robot().lookup("#recent").queryAs(TableView.class).getItems().size()).get();
     }
 
     private void shippedOrder(Villager v, String tracking) {
@@ -119,8 +70,8 @@ class ParcelKeyboardFxTest {
 
     @Test
     void parcelsAreCheckedInByScanningAndTwoHandedOverByPickupCodeWithFewKeys(FxRobot robot) throws Exception {
-        this.robot = robot;
-        rt = UiFixtures.setUpStation(dir);
+        app.use(robot);
+        rt = app.closesAfter(UiFixtures.setUpStation(dir));
         UiFixtures.signInAsSystem(rt);
         var village = UiFixtures.village(rt, "达雄村");
         Villager tashi = UiFixtures.villager(rt, "扎西", "13800138000", village, null);
@@ -129,15 +80,13 @@ class ParcelKeyboardFxTest {
         shippedOrder(dolma, "75123456789012");
         shippedOrder(dorje, "SF7654321098765");
         rt.session().signOut();
-        WaitForAsyncUtils.asyncFx(() -> new AppWindow(stage, rt, executor, false).start());
-        waitUntil(() -> focused("#username"));
-        robot.write(UiFixtures.ADMIN, 0).type(KeyCode.TAB).write(UiFixtures.PASSWORD, 0).type(KeyCode.ENTER);
-        waitUntil(() -> focused("#search"));
+        app.start(rt);
+        app.signIn();
 
-        keys = 0;
-        key(KeyCode.F4);                                     // the parcels area opens on check-in
-        waitUntil(() -> focused("#scan"));
-        int toCheckIn = keys;
+        app.resetKeys();
+        app.key(KeyCode.F4);                                 // the parcels area opens on check-in
+        app.waitUntil(() -> app.focused("#scan"));
+        int toCheckIn = app.keys();
 
         // 1-3: the label phone's last four digits and Enter, then the scan.
         String[][] labelled = {{"8000", "SF1234567890123"}, {"5678", "JT0001234567890"}, {"1234", "YT1234567890123"}};
@@ -145,45 +94,45 @@ class ParcelKeyboardFxTest {
         List<Integer> phoneKeys = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (String[] parcel : labelled) {
-            int before = keys;
-            typeKeys(parcel[0]);
-            int digits = keys - before;
-            key(KeyCode.ENTER);
-            scan(parcel[1]);
+            int before = app.keys();
+            app.typeKeys(parcel[0]);
+            int digits = app.keys() - before;
+            app.key(KeyCode.ENTER);
+            app.scan(parcel[1]);
             int n = codes.size() + 1;
-            waitUntil(() -> recentCount() == n);
-            controlKeys.add(keys - before - digits);
+            app.waitUntil(() -> recentCount() == n);
+            controlKeys.add(app.keys() - before - digits);
             phoneKeys.add(digits);
-            codes.add(text("#code"));
+            codes.add(app.text("#code"));
         }
         // 4: the whole phone typed in the label phone field before the scan (Alt+T, the number, Enter).
-        int before = keys;
-        chord(KeyCode.ALT, KeyCode.T);
-        waitUntil(() -> focused("#labelPhone"));
-        typeKeys("13800138000");
-        key(KeyCode.ENTER);
-        waitUntil(() -> focused("#scan"));
-        scan("4312345678901");
-        waitUntil(() -> recentCount() == 4);
-        controlKeys.add(keys - before - 11);
+        int before = app.keys();
+        app.chord(KeyCode.ALT, KeyCode.T);
+        app.waitUntil(() -> app.focused("#labelPhone"));
+        app.typeKeys("13800138000");
+        app.key(KeyCode.ENTER);
+        app.waitUntil(() -> app.focused("#scan"));
+        app.scan("4312345678901");
+        app.waitUntil(() -> recentCount() == 4);
+        controlKeys.add(app.keys() - before - 11);
         phoneKeys.add(11);
-        codes.add(text("#code"));
+        codes.add(app.text("#code"));
         // 5: a label with no phone: the scan alone (it goes to the unmatched list).
-        before = keys;
-        scan("9712345678901");
-        waitUntil(() -> recentCount() == 5);
-        controlKeys.add(keys - before);
+        before = app.keys();
+        app.scan("9712345678901");
+        app.waitUntil(() -> recentCount() == 5);
+        controlKeys.add(app.keys() - before);
         phoneKeys.add(0);
 
         // 6-7: parcels of assisted orders: the scan alone, the station knows whose they are.
         List<Integer> knownPhoneKeys = new ArrayList<>();
         for (String tracking : List.of("75123456789012", "SF7654321098765")) {
-            before = keys;
+            before = app.keys();
             int n = recentCount() + 1;
-            scan(tracking);
-            waitUntil(() -> recentCount() == n);
-            waitUntil(() -> focused("#scan"));
-            knownPhoneKeys.add(keys - before);
+            app.scan(tracking);
+            app.waitUntil(() -> recentCount() == n);
+            app.waitUntil(() -> app.focused("#scan"));
+            knownPhoneKeys.add(app.keys() - before);
         }
 
         assertEquals(7, rt.parcels().openCount());
@@ -201,21 +150,21 @@ class ParcelKeyboardFxTest {
         assertEquals(1, rt.parcels().unmatched().size());
 
         // Handover: Ctrl+2 once, then per person the five characters of the code and Enter.
-        int toHandover = keys;
-        chord(KeyCode.CONTROL, KeyCode.DIGIT2);
-        waitUntil(() -> focused("#handoverSearch"));
-        toHandover = keys - toHandover;
+        int toHandover = app.keys();
+        app.chord(KeyCode.CONTROL, KeyCode.DIGIT2);
+        app.waitUntil(() -> app.focused("#handoverSearch"));
+        toHandover = app.keys() - toHandover;
         List<Integer> handoverKeys = new ArrayList<>();
         for (int i = 1; i <= 2; i++) {
             String code = codes.get(i);
-            int start = keys;
-            typeKeys(code);
+            int start = app.keys();
+            app.typeKeys(code);
             // all their waiting parcels are listed; the one of this code is ticked
-            waitUntil(() -> !robot.lookup("#handoverTable").queryAs(TableView.class).getItems().isEmpty());
-            key(KeyCode.ENTER);
-            waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#handoverSearch").queryAs(
+            app.waitUntil(() -> !robot.lookup("#handoverTable").queryAs(TableView.class).getItems().isEmpty());
+            app.key(KeyCode.ENTER);
+            app.waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#handoverSearch").queryAs(
                     javafx.scene.control.TextField.class).getText().isEmpty()).get());
-            handoverKeys.add(keys - start);
+            handoverKeys.add(app.keys() - start);
         }
         UiFixtures.signInAsSystem(rt);
         for (int i = 1; i <= 2; i++) {

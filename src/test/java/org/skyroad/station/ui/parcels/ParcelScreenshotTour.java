@@ -2,16 +2,9 @@ package org.skyroad.station.ui.parcels;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -31,13 +24,11 @@ import org.skyroad.station.persistence.JdbcVillageRepository;
 import org.skyroad.station.persistence.JdbcVillagerRepository;
 import org.skyroad.station.service.DemoData;
 import org.skyroad.station.service.ParcelDemoData;
-import org.skyroad.station.service.ParcelDesk;
+import org.skyroad.station.ui.AppDriver;
+import org.skyroad.station.ui.Shots;
 import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.app.Fonts;
-import org.skyroad.station.ui.common.FxTaskExecutor;
 import org.skyroad.station.ui.common.Language;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -52,62 +43,28 @@ class ParcelScreenshotTour {
 
     @TempDir
     Path dir;
-    FxTaskExecutor executor;
-    Stage stage;
+    AppDriver app;
     StationRuntime rt;
     AppWindow window;
     Path out;
+    Shots shots;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage).waitingUpTo(20);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (rt != null) {
-            rt.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private void shot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(600);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            var image = stage.getScene().snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-            return null;
-        }).get();
-    }
-
-    private void tab(FxRobot robot, int index) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(index)).get();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void setText(FxRobot robot, String id, String text) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(TextField.class).setText(text)).get();
-    }
-
-    private boolean shown(FxRobot robot, String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isVisible();
+        app.close();
     }
 
     @Test
     void tour(FxRobot robot) throws Exception {
         out = Path.of(System.getProperty("skyroad.shots"));
         Files.createDirectories(out);
-        rt = StationRuntime.open(dir.resolve("demo/station"));
+        shots = new Shots(app.stage(), out, 600);
+        rt = app.closesAfter(StationRuntime.open(dir.resolve("demo/station")));
         rt.session().signIn(Actor.system("demo"));
         rt.demo().fill(42, 300, Progress.NONE);
         Jdbc jdbc = rt.database().jdbc();
@@ -125,75 +82,75 @@ class ParcelScreenshotTour {
         rt.session().signOut();
 
         Messages.setLocale(Messages.CHINESE);
-        window = new AppWindow(stage, rt, executor, true);
+        window = new AppWindow(app.stage(), rt, app.executor(), true);
         WaitForAsyncUtils.asyncFx(window::start).get();
-        waitUntil(() -> shown(robot, "#username"));
-        setText(robot, "#username", DemoData.DEMO_ADMIN);
+        app.waitUntil(() -> Shots.shown(robot, "#username"));
+        Shots.setText(robot, "#username", DemoData.DEMO_ADMIN);
         robot.type(KeyCode.TAB).write(DemoData.DEMO_PASSWORD, 0).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#areaPane") && shown(robot, "#search"));
-        setText(robot, "#search", waiting.villager().name().value());
-        waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
+        app.waitUntil(() -> Shots.shown(robot, "#areaPane") && Shots.shown(robot, "#search"));
+        Shots.setText(robot, "#search", waiting.villager().name().value());
+        app.waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
         robot.type(KeyCode.DOWN);
-        waitUntil(() -> !robot.lookup("#counterParcels").queryTableView().getItems().isEmpty());
-        shot("p01-counter-parcels-zh");
+        app.waitUntil(() -> !robot.lookup("#counterParcels").queryTableView().getItems().isEmpty());
+        shots.take("p01-counter-parcels-zh");
 
         robot.type(KeyCode.F4);
-        waitUntil(() -> robot.lookup("#scan").queryAs(TextField.class).isFocused());
+        app.waitUntil(() -> robot.lookup("#scan").queryAs(TextField.class).isFocused());
         robot.write(phone.isEmpty() ? "0000" : phone.substring(7), 0).type(KeyCode.ENTER);
         robot.press(KeyCode.ALT).press(KeyCode.F).release(KeyCode.F).release(KeyCode.ALT);
         robot.write("SF9876543210987", 0).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#resultBox") && !robot.lookup("#code").queryLabeled().getText().isEmpty());
+        app.waitUntil(() -> Shots.shown(robot, "#resultBox") && !robot.lookup("#code").queryLabeled().getText().isEmpty());
         robot.write("SF9876543210987", 0).type(KeyCode.ENTER);
         Thread.sleep(500);
-        shot("p02-checkin-duplicate-zh");
+        shots.take("p02-checkin-duplicate-zh");
         robot.write("7712345678901", 0).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#carrierBox"));
+        app.waitUntil(() -> Shots.shown(robot, "#carrierBox"));
         robot.write("2", 0);
-        shot("p03-checkin-choose-carrier-zh");
+        shots.take("p03-checkin-choose-carrier-zh");
         robot.type(KeyCode.ENTER);
 
-        tab(robot, 1);
-        waitUntil(() -> robot.lookup("#handoverSearch").queryAs(TextField.class).isFocused());
+        Shots.tab(robot, 1);
+        app.waitUntil(() -> robot.lookup("#handoverSearch").queryAs(TextField.class).isFocused());
         robot.write(code, 0);
-        waitUntil(() -> !robot.lookup("#handoverTable").queryTableView().getItems().isEmpty());
-        shot("p04-handover-zh");
+        app.waitUntil(() -> !robot.lookup("#handoverTable").queryTableView().getItems().isEmpty());
+        shots.take("p04-handover-zh");
         String[] names = {"p05-unmatched-zh", "p06-notices-zh", "p07-runs-zh", "p08-ageing-zh", "p09-reconcile-zh",
             "p10-dropoff-zh"};
         for (int i = 0; i < names.length; i++) {
-            tab(robot, i + 2);
-            shot(names[i]);
+            Shots.tab(robot, i + 2);
+            shots.take(names[i]);
         }
 
         WaitForAsyncUtils.asyncFx(() -> window.languageChanged(Language.BO)).get();
-        waitUntil(() -> shown(robot, "#tabs"));
-        tab(robot, 0);
+        app.waitUntil(() -> Shots.shown(robot, "#tabs"));
+        Shots.tab(robot, 0);
         robot.write("8000", 0).type(KeyCode.ENTER).write("JT0001112223334", 0).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#resultBox"));
-        shot("p11-checkin-bo");
-        tab(robot, 1);
-        setText(robot, "#handoverSearch", code);
+        app.waitUntil(() -> Shots.shown(robot, "#resultBox"));
+        shots.take("p11-checkin-bo");
+        Shots.tab(robot, 1);
+        Shots.setText(robot, "#handoverSearch", code);
         robot.type(KeyCode.ENTER);
         Thread.sleep(500);
-        shot("p12-handover-bo");
-        tab(robot, 3);
+        shots.take("p12-handover-bo");
+        Shots.tab(robot, 3);
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#language").queryAs(javafx.scene.control.ChoiceBox.class)
                 .getSelectionModel().select(1)).get();
-        waitUntil(() -> !robot.lookup("#noticeTable").queryTableView().getItems().isEmpty());
-        shot("p12b-notices-bo");
+        app.waitUntil(() -> !robot.lookup("#noticeTable").queryTableView().getItems().isEmpty());
+        shots.take("p12b-notices-bo");
         for (int i = 4; i < 8; i++) {
-            tab(robot, i);
-            shot("p12" + (char) ('c' + i - 4) + "-tab" + i + "-bo");
+            Shots.tab(robot, i);
+            shots.take("p12" + (char) ('c' + i - 4) + "-tab" + i + "-bo");
         }
         robot.type(KeyCode.F1);
-        waitUntil(() -> shown(robot, "#search"));
-        setText(robot, "#search", waiting.villager().name().value());
-        waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
-        shot("p13-counter-bo");
+        app.waitUntil(() -> Shots.shown(robot, "#search"));
+        Shots.setText(robot, "#search", waiting.villager().name().value());
+        app.waitUntil(() -> !robot.lookup("#table").queryTableView().getItems().isEmpty());
+        shots.take("p13-counter-bo");
         WaitForAsyncUtils.asyncFx(() -> window.languageChanged(Language.EN)).get();
-        waitUntil(() -> shown(robot, "#search"));
+        app.waitUntil(() -> Shots.shown(robot, "#search"));
         robot.type(KeyCode.F4);
-        waitUntil(() -> shown(robot, "#tabs"));
-        tab(robot, 5);
-        shot("p14-ageing-en");
+        app.waitUntil(() -> Shots.shown(robot, "#tabs"));
+        Shots.tab(robot, 5);
+        shots.take("p14-ageing-en");
     }
 }

@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -26,12 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skyroad.station.bootstrap.StationRuntime;
 import org.skyroad.station.i18n.Messages;
 import org.skyroad.station.service.DemoData;
-import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.common.FxTaskExecutor;
+import org.skyroad.station.ui.AppDriver;
 import org.skyroad.station.ui.printing.PrinterAccess;
 import org.skyroad.station.ui.printing.StationPrintouts;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,83 +44,55 @@ class ReportsKeyboardFxTest {
     @TempDir
     Path saved;
     StationRuntime rt;
-    FxTaskExecutor executor;
-    Stage stage;
-    FxRobot robot;
+    AppDriver app;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        org.skyroad.station.ui.app.Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage).waitingUpTo(60);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (rt != null) {
-            rt.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private boolean focused(String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isFocused();
-    }
-
-    private String text(String id) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(Label.class).getText()).get();
-    }
-
-    private void chord(KeyCode modifier, KeyCode code) {
-        robot.press(modifier).press(code).release(code).release(modifier);
+        app.close();
     }
 
     @Test
     void lastMonthsReportIsMadePreviewedAndSavedWithTheKeyboard(FxRobot robot) throws Exception {
-        this.robot = robot;
+        app.use(robot);
         Messages.setLocale(Locale.ENGLISH);
-        rt = ReportsUiStation.demo(dir);
-        WaitForAsyncUtils.asyncFx(() -> {
-            AppWindow window = new AppWindow(stage, rt, executor, true);
+        rt = app.closesAfter(ReportsUiStation.demo(dir));
+        app.open(rt, true, window -> {
             window.setPrintouts(new StationPrintouts(rt.reports(), rt.settings(), saved.resolve("printouts"),
                     PrinterAccess.NONE, rt.clock()), PrinterAccess.NONE);
             window.setSaveDialog((owner, title, name, extension) -> Optional.of(saved.resolve(name)));
             window.start();
-        }).get();
-        waitUntil(() -> focused("#username"));
-        robot.write(DemoData.DEMO_ADMIN, 0).type(KeyCode.TAB).write(DemoData.DEMO_PASSWORD, 0).type(KeyCode.ENTER);
-        waitUntil(() -> focused("#search"));
+        });
+        app.signIn(DemoData.DEMO_ADMIN, DemoData.DEMO_PASSWORD);
 
         robot.type(KeyCode.F8);
-        waitUntil(() -> focused("#month")
+        app.waitUntil(() -> app.focused("#month")
                 && YearMonth.of(2026, 10).equals(robot.lookup("#month").queryAs(ComboBox.class).getValue()));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#pageView").queryAs(ImageView.class).getImage() != null);
-        String page = text("#pageText");
+        app.waitUntil(() -> robot.lookup("#pageView").queryAs(ImageView.class).getImage() != null);
+        String page = app.text("#pageText");
         assertTrue(page.startsWith("Page 1 of "), page);
         assertEquals(Boolean.FALSE, WaitForAsyncUtils.asyncFx(() -> robot.lookup("#placeholder").queryAs(Label.class)
                 .isVisible()).get(), "the placeholder gives way to the page");
 
         robot.type(KeyCode.PAGE_DOWN);
-        waitUntil(() -> text("#pageText").startsWith("Page 2 of "));
+        app.waitUntil(() -> app.text("#pageText").startsWith("Page 2 of "));
 
-        chord(KeyCode.CONTROL, KeyCode.S);
+        app.chord(KeyCode.CONTROL, KeyCode.S);
         Path pdf = saved.resolve("monthly-" + DemoData.DEMO_STATION + "-2026-10.pdf");
-        waitUntil(() -> Files.exists(pdf));
-        waitUntil(() -> text("#message").contains(pdf.toString()));
+        app.waitUntil(() -> Files.exists(pdf));
+        app.waitUntil(() -> app.text("#message").contains(pdf.toString()));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertTrue(page.endsWith("of " + doc.getNumberOfPages() + " · 100 %"), page);
         }
 
-        chord(KeyCode.CONTROL, KeyCode.E);
-        waitUntil(() -> text("#message").endsWith(".csv"));
-        String message = text("#message");
+        app.chord(KeyCode.CONTROL, KeyCode.E);
+        app.waitUntil(() -> app.text("#message").endsWith(".csv"));
+        String message = app.text("#message");
         Path csv = Path.of(message.substring("Saved as ".length()));
         assertEquals(saved, csv.getParent());
         String content = Files.readString(csv, StandardCharsets.UTF_8);

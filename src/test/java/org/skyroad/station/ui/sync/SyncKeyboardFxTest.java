@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -18,13 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.skyroad.station.domain.villager.VillagerDraft;
 import org.skyroad.station.i18n.Messages;
 import org.skyroad.station.testsupport.TestStation;
-import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.common.FxTaskExecutor;
+import org.skyroad.station.ui.AppDriver;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The station's sync area with the keyboard only: F7 opens it with the cursor on "Export to
@@ -37,38 +31,23 @@ class SyncKeyboardFxTest {
     @TempDir
     Path dir;
     SyncUiWorld world;
-    FxTaskExecutor executor;
-    Stage stage;
+    AppDriver app;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        org.skyroad.station.ui.app.Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (world != null) {
-            world.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private static boolean focused(FxRobot robot, String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isFocused();
+        app.close();
     }
 
     @Test
     void f7ThenEnterExportsTheBatchToTheChosenFolder(FxRobot robot) throws Exception {
+        app.use(robot);
         Messages.setLocale(Locale.ENGLISH);
-        world = new SyncUiWorld(dir);
+        world = app.closesAfter(new SyncUiWorld(dir));
         Path exchange = Files.createDirectories(dir.resolve("exchange"));
         world.hub.sync().enroll(world.station.sync().writeEnrolment(exchange), null, false);
         world.station.sync().trustHub(world.hub.sync().writeEnrolment(exchange), null, false);
@@ -76,21 +55,18 @@ class SyncKeyboardFxTest {
         world.station.session().signOut();
         Path stick = Files.createDirectories(dir.resolve("stick"));
 
-        WaitForAsyncUtils.asyncFx(() -> {
-            AppWindow w = new AppWindow(stage, world.station, executor, false);
+        app.open(world.station, w -> {
             w.setSyncFiles(SyncFiles.fixed(stick), null);
             w.start();
         });
-        waitUntil(() -> focused(robot, "#username"));
-        robot.write(TestStation.ADMIN, 0).type(KeyCode.TAB).write(TestStation.PASSWORD, 0).type(KeyCode.ENTER);
-        waitUntil(() -> focused(robot, "#search"));
+        app.signIn(TestStation.ADMIN, TestStation.PASSWORD);
 
         robot.type(KeyCode.F7);
-        waitUntil(() -> focused(robot, "#exportButton"));
+        app.waitUntil(() -> app.focused("#exportButton"));
         robot.type(KeyCode.ENTER);
 
         Path written = stick.resolve("TS-003_to_NGA-HUB_000001.srb");
-        waitUntil(() -> Files.exists(written) && robot.lookup("#message").queryAs(Label.class).getText()
+        app.waitUntil(() -> Files.exists(written) && robot.lookup("#message").queryAs(Label.class).getText()
                 .contains(written.getFileName().toString()));
         assertTrue(Files.size(written) > 0);
         assertTrue(world.station.sync().batches(true, null, 1).size() == 1);

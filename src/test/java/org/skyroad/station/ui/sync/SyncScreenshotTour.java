@@ -2,15 +2,10 @@ package org.skyroad.station.ui.sync;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -21,9 +16,9 @@ import org.skyroad.station.domain.common.Progress;
 import org.skyroad.station.domain.villager.VillagerDraft;
 import org.skyroad.station.i18n.Messages;
 import org.skyroad.station.testsupport.TestStation;
+import org.skyroad.station.ui.AppDriver;
+import org.skyroad.station.ui.Shots;
 import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.app.Fonts;
-import org.skyroad.station.ui.common.FxTaskExecutor;
 import org.skyroad.station.ui.common.Language;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -42,40 +37,19 @@ class SyncScreenshotTour {
 
     @TempDir
     Path dir;
-    FxTaskExecutor executor;
-    Stage stage;
+    AppDriver app;
     SyncUiWorld world;
     Path out;
+    Shots shots;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage).waitingUpTo(30);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (world != null) {
-            world.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    private void shot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(700);
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(() -> {
-            var image = stage.getScene().snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-            return null;
-        }).get();
+        app.close();
     }
 
     private static boolean shown(FxRobot robot, String id) {
@@ -87,37 +61,17 @@ class SyncScreenshotTour {
         WaitForAsyncUtils.asyncFx(() -> robot.lookup(id).queryAs(Button.class).fire()).get();
     }
 
-    /** Files the pickers answer: a folder for batches, the other end's enrolment file. */
-    private static SyncFiles files(Path folder, Path enrolment) {
-        return new SyncFiles() {
-            @Override
-            public Optional<Path> chooseFolder(String title, Path initial) {
-                return Optional.of(folder);
-            }
-
-            @Override
-            public Optional<Path> chooseBatchFile(String title, Path initial) {
-                return Optional.of(folder);
-            }
-
-            @Override
-            public Optional<Path> chooseEnrolmentFile(String title, Path initial) {
-                return Optional.of(enrolment);
-            }
-        };
-    }
-
     private AppWindow open(FxRobot robot, StationRuntime rt, SyncFiles files) throws Exception {
         rt.session().signOut();
         AppWindow w = WaitForAsyncUtils.asyncFx(() -> {
-            AppWindow a = new AppWindow(stage, rt, executor, false);
+            AppWindow a = new AppWindow(app.stage(), rt, app.executor(), false);
             a.setSyncFiles(files, null);
             a.start();
             return a;
         }).get();
-        waitUntil(() -> shown(robot, "#username"));
+        app.waitUntil(() -> shown(robot, "#username"));
         robot.write(TestStation.ADMIN, 0).type(KeyCode.TAB).write(TestStation.PASSWORD, 0).type(KeyCode.ENTER);
-        waitUntil(() -> shown(robot, "#search"));
+        app.waitUntil(() -> shown(robot, "#search"));
         return w;
     }
 
@@ -125,7 +79,8 @@ class SyncScreenshotTour {
     void tour(FxRobot robot) throws Exception {
         out = Path.of(System.getProperty("skyroad.shots"));
         Files.createDirectories(out);
-        world = new SyncUiWorld(dir);
+        shots = new Shots(app.stage(), out, 700);
+        world = app.closesAfter(new SyncUiWorld(dir));
         StationRuntime hub = world.hub;
         StationRuntime station = world.station;
         Path exchange = Files.createDirectories(dir.resolve("exchange"));
@@ -135,12 +90,12 @@ class SyncScreenshotTour {
 
         // The station before it trusts its hub: the fingerprint to compare by phone.
         Messages.setLocale(Messages.CHINESE);
-        AppWindow w = open(robot, station, files(stick, hubFile));
+        AppWindow w = open(robot, station, SyncFiles.fixed(stick, hubFile));
         robot.type(KeyCode.F7);
-        waitUntil(() -> shown(robot, "#exportButton"));
+        app.waitUntil(() -> shown(robot, "#exportButton"));
         press(robot, "#trustButton");
-        waitUntil(() -> shown(robot, "#confirmTrustButton"));
-        shot("s01-station-trust-zh");
+        app.waitUntil(() -> shown(robot, "#confirmTrustButton"));
+        shots.take("s01-station-trust-zh");
         press(robot, "#confirmTrustButton");
         hub.sync().enroll(stationFile, null, false);
 
@@ -161,23 +116,23 @@ class SyncScreenshotTour {
         Files.delete(first);
 
         robot.type(KeyCode.F1);
-        waitUntil(() -> shown(robot, "#search"));
+        app.waitUntil(() -> shown(robot, "#search"));
         robot.type(KeyCode.F7);
-        waitUntil(() -> shown(robot, "#exportButton") && robot.lookup("#exportButton").query().isFocused());
+        app.waitUntil(() -> shown(robot, "#exportButton") && robot.lookup("#exportButton").query().isFocused());
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> Files.exists(stick.resolve("TS-003_to_NGA-HUB_000002.srb")));
-        shot("s02-station-exported-zh");
+        app.waitUntil(() -> Files.exists(stick.resolve("TS-003_to_NGA-HUB_000002.srb")));
+        shots.take("s02-station-exported-zh");
 
         WaitForAsyncUtils.asyncFx(() -> w.languageChanged(Language.EN)).get();
-        waitUntil(() -> shown(robot, "#search") || shown(robot, "#exportButton"));
+        app.waitUntil(() -> shown(robot, "#search") || shown(robot, "#exportButton"));
         robot.type(KeyCode.F7);
-        waitUntil(() -> shown(robot, "#exportButton"));
-        shot("s03-station-en");
+        app.waitUntil(() -> shown(robot, "#exportButton"));
+        shots.take("s03-station-en");
         WaitForAsyncUtils.asyncFx(() -> w.languageChanged(Language.BO)).get();
-        waitUntil(() -> shown(robot, "#search") || shown(robot, "#exportButton"));
+        app.waitUntil(() -> shown(robot, "#search") || shown(robot, "#exportButton"));
         robot.type(KeyCode.F7);
-        waitUntil(() -> shown(robot, "#exportButton"));
-        shot("s04-station-bo");
+        app.waitUntil(() -> shown(robot, "#exportButton"));
+        shots.take("s04-station-bo");
 
         // The hub: imports the stick (batch 2 applied, a damaged copy refused), then its stations.
         Path hubStick = Files.createDirectories(dir.resolve("hubstick"));
@@ -189,28 +144,28 @@ class SyncScreenshotTour {
         hub.sync().importFile(damagedIn, Progress.NONE);
         FxToolkit.cleanupStages();
         Messages.setLocale(Messages.CHINESE);
-        AppWindow h = open(robot, hub, files(hubStick, stationFile));
+        AppWindow h = open(robot, hub, SyncFiles.fixed(hubStick, stationFile));
         robot.type(KeyCode.F7);
-        waitUntil(() -> shown(robot, "#hubImportButton") && shown(robot, "#enrolButton"));
+        app.waitUntil(() -> shown(robot, "#hubImportButton") && shown(robot, "#enrolButton"));
         press(robot, "#hubImportButton");
-        waitUntil(() -> shown(robot, "#hubMessage") && !robot.lookup("#refused").queryTableView().getItems().isEmpty());
-        shot("h01-hub-import-zh");
+        app.waitUntil(() -> shown(robot, "#hubMessage") && !robot.lookup("#refused").queryTableView().getItems().isEmpty());
+        shots.take("h01-hub-import-zh");
         press(robot, "#enrolButton");
-        waitUntil(() -> shown(robot, "#confirmEnrolButton"));
-        shot("h02-hub-enrol-zh");
+        app.waitUntil(() -> shown(robot, "#confirmEnrolButton"));
+        shots.take("h02-hub-enrol-zh");
         press(robot, "#confirmEnrolButton");
-        waitUntil(() -> shown(robot, "#hubMessage"));
+        app.waitUntil(() -> shown(robot, "#hubMessage"));
         press(robot, "#returnsButton");
         Thread.sleep(500);
         WaitForAsyncUtils.asyncFx(() -> h.languageChanged(Language.EN)).get();
-        waitUntil(() -> shown(robot, "#search") || shown(robot, "#hubImportButton"));
+        app.waitUntil(() -> shown(robot, "#search") || shown(robot, "#hubImportButton"));
         robot.type(KeyCode.F7);
-        waitUntil(() -> shown(robot, "#hubImportButton"));
-        shot("h03-hub-en");
+        app.waitUntil(() -> shown(robot, "#hubImportButton"));
+        shots.take("h03-hub-en");
         WaitForAsyncUtils.asyncFx(() -> h.languageChanged(Language.BO)).get();
-        waitUntil(() -> shown(robot, "#search") || shown(robot, "#hubImportButton"));
+        app.waitUntil(() -> shown(robot, "#search") || shown(robot, "#hubImportButton"));
         robot.type(KeyCode.F7);
-        waitUntil(() -> shown(robot, "#hubImportButton"));
-        shot("h04-hub-bo");
+        app.waitUntil(() -> shown(robot, "#hubImportButton"));
+        shots.take("h04-hub-bo");
     }
 }
