@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -39,11 +38,9 @@ import org.skyroad.station.domain.report.LotLabelPrint;
 import org.skyroad.station.domain.report.ProducerSettlement;
 import org.skyroad.station.domain.staff.Role;
 import org.skyroad.station.service.ConsignmentDesk;
+import org.skyroad.station.ui.AppDriver;
 import org.skyroad.station.ui.UiFixtures;
-import org.skyroad.station.ui.app.AppWindow;
-import org.skyroad.station.ui.common.FxTaskExecutor;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -62,41 +59,20 @@ class GoodsSaleSettlementFxTest {
     @TempDir
     Path dir;
     StationRuntime rt;
-    FxTaskExecutor executor;
-    Stage stage;
-    FxRobot robot;
+    AppDriver app;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        org.skyroad.station.ui.app.Fonts.load();
-        executor = new FxTaskExecutor();
+        app = new AppDriver(stage);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.close();
-        if (rt != null) {
-            rt.close();
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        app.close();
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get();
-    }
-
-    private boolean focused(String id) {
-        Node n = robot.lookup(id).tryQuery().orElse(null);
-        return n != null && n.isFocused();
-    }
-
-    private String text(String id) throws Exception {
-        return onFx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
 
     /** A label of the tab that holds {@code anchorId}: every goods tab has its own #error and #message. */
@@ -109,7 +85,7 @@ class GoodsSaleSettlementFxTest {
     }
 
     private Node nodeIn(String anchorId, String id) {
-        Node tab = robot.lookup(anchorId).query();
+        Node tab = app.robot().lookup(anchorId).query();
         while (!tab.getStyleClass().contains("tab-content")) {
             tab = tab.getParent();
         }
@@ -117,27 +93,17 @@ class GoodsSaleSettlementFxTest {
     }
 
     private List<?> rows(String id) throws Exception {
-        return onFx(() -> List.copyOf(robot.lookup(id).queryAs(TableView.class).getItems()));
+        return onFx(() -> List.copyOf(app.robot().lookup(id).queryAs(TableView.class).getItems()));
     }
 
     private void typeAndEnter(String text) {
-        robot.write(text, 0).type(KeyCode.ENTER);
-    }
-
-    private void shortcut(KeyCode modifier, KeyCode key) {
-        robot.press(modifier).press(key).release(key).release(modifier);
-    }
-
-    private void signIn(String user) throws Exception {
-        waitUntil(() -> focused("#username"));
-        robot.write(user, 0).type(KeyCode.TAB).write(UiFixtures.PASSWORD, 0).type(KeyCode.ENTER);
-        waitUntil(() -> focused("#search"));
+        app.robot().write(text, 0).type(KeyCode.ENTER);
     }
 
     @Test
     void aLotIsTakenInSoldShippedAndItsProducerSettledPaidInCashAndGivenTheStatement(FxRobot robot) throws Exception {
-        this.robot = robot;
-        rt = UiFixtures.setUpStation(dir);
+        app.use(robot);
+        rt = app.closesAfter(UiFixtures.setUpStation(dir));
         UiFixtures.signInAsSystem(rt);
         var village = UiFixtures.village(rt, "达雄村");
         rt.goods().addProduct(new ProductDraft("CASHMERE", "山羊绒", "ར་བལ།", "Cashmere", GoodsCategory.LIVESTOCK,
@@ -149,33 +115,32 @@ class GoodsSaleSettlementFxTest {
         rt.cash().record(CashMovementKind.FLOAT_IN, Money.parse("5000"), "float", null, null);
         rt.session().signOut();
         GoodsUiStation.RecordingPrintouts printouts = new GoodsUiStation.RecordingPrintouts();
-        WaitForAsyncUtils.asyncFx(() -> {
-            AppWindow window = new AppWindow(stage, rt, executor, false);
+        app.open(rt, window -> {
             window.setPrintouts(printouts);
             window.start();
         });
-        signIn(UiFixtures.ADMIN);
+        app.signIn();
 
         // Intake: 12.5 kg of grade A cashmere at 320 a kg.
         robot.type(KeyCode.F5);
-        waitUntil(() -> focused("#producerField"));
+        app.waitUntil(() -> app.focused("#producerField"));
         typeAndEnter("8000");
-        waitUntil(() -> focused("#productField"));
+        app.waitUntil(() -> app.focused("#productField"));
         typeAndEnter("cashmere");
-        waitUntil(() -> focused("#gradeField"));
+        app.waitUntil(() -> app.focused("#gradeField"));
         typeAndEnter("A");
-        waitUntil(() -> focused("#quantityField"));
+        app.waitUntil(() -> app.focused("#quantityField"));
         typeAndEnter("12.5");
-        waitUntil(() -> focused("#producedOnField"));
+        app.waitUntil(() -> app.focused("#producedOnField"));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> focused("#noteField"));
+        app.waitUntil(() -> app.focused("#noteField"));
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> focused("#priceField"));
+        app.waitUntil(() -> app.focused("#priceField"));
         typeAndEnter("320");
-        waitUntil(() -> !text("#lotCode").isEmpty());
-        waitUntil(() -> printouts.printed.size() == 1);
+        app.waitUntil(() -> !app.text("#lotCode").isEmpty());
+        app.waitUntil(() -> printouts.printed.size() == 1);
 
-        String code = text("#lotCode");
+        String code = app.text("#lotCode");
         Label shown = onFx(() -> robot.lookup("#lotCode").queryAs(Label.class));
         assertTrue(onFx(() -> shown.isVisible() && shown.getScene() != null && shown.getWidth() > 0), "the code is on screen");
         assertTrue(onFx(() -> shown.getFont().getSize()) >= 24, "the code is large enough to copy onto a sack");
@@ -183,25 +148,25 @@ class GoodsSaleSettlementFxTest {
         assertEquals(code, label.lotCode());
 
         // Sale to a platform order: the buyer, the order number, the code scanned, Ctrl+Enter.
-        shortcut(KeyCode.CONTROL, KeyCode.DIGIT3);
-        waitUntil(() -> focused("#buyerName"));
+        app.chord(KeyCode.CONTROL, KeyCode.DIGIT3);
+        app.waitUntil(() -> app.focused("#buyerName"));
         typeAndEnter("Pinduoduo");
-        waitUntil(() -> focused("#buyerReference"));
+        app.waitUntil(() -> app.focused("#buyerReference"));
         typeAndEnter("PDD-240518");
-        waitUntil(() -> focused("#scan"));
+        app.waitUntil(() -> app.focused("#scan"));
         typeAndEnter(code);
-        waitUntil(() -> rows("#drafts").size() == 1);
-        shortcut(KeyCode.CONTROL, KeyCode.ENTER);
-        waitUntil(() -> rows("#saleLines").size() == 1);
-        assertTrue(text("#saleSummary").contains("Pinduoduo"), text("#saleSummary"));
+        app.waitUntil(() -> rows("#drafts").size() == 1);
+        app.chord(KeyCode.CONTROL, KeyCode.ENTER);
+        app.waitUntil(() -> rows("#saleLines").size() == 1);
+        assertTrue(app.text("#saleSummary").contains("Pinduoduo"), app.text("#saleSummary"));
         assertTrue(rows("#drafts").isEmpty());
 
         // The shipment: the cursor waits in the carrier; Enter in the tracking number ships it all.
-        waitUntil(() -> focused("#carrier"));
+        app.waitUntil(() -> app.focused("#carrier"));
         typeAndEnter("SF");
-        waitUntil(() -> focused("#tracking"));
+        app.waitUntil(() -> app.focused("#tracking"));
         typeAndEnter("SF1234567890");
-        waitUntil(() -> rows("#shipments").size() == 1);
+        app.waitUntil(() -> rows("#shipments").size() == 1);
         assertEquals("", textIn("#scan", "#error"));
 
         UiFixtures.signInAsSystem(rt);
@@ -220,22 +185,22 @@ class GoodsSaleSettlementFxTest {
         rt.session().signOut();
 
         // The manager: the producer, this month so far, Ctrl+Enter settles, Alt+P pays, Ctrl+P prints.
-        shortcut(KeyCode.CONTROL, KeyCode.L);
-        signIn(MANAGER);
+        app.chord(KeyCode.CONTROL, KeyCode.L);
+        app.signIn(MANAGER, UiFixtures.PASSWORD);
         robot.type(KeyCode.F5);
-        shortcut(KeyCode.CONTROL, KeyCode.DIGIT5);
-        waitUntil(() -> focused("#settleProducer"));
+        app.chord(KeyCode.CONTROL, KeyCode.DIGIT5);
+        app.waitUntil(() -> app.focused("#settleProducer"));
         typeAndEnter("8000");
-        waitUntil(() -> rowsIn("#settleProducer", "#lines").size() == 1);
-        assertEquals(GoodsFormat.money(Money.parse("3800")), text("#due"));   // 4,000 less 5%
-        shortcut(KeyCode.CONTROL, KeyCode.ENTER);
-        waitUntil(() -> rows("#settlements").size() == 1);
-        waitUntil(() -> rowsIn("#settleProducer", "#lines").isEmpty());
-        shortcut(KeyCode.ALT, KeyCode.P);
-        waitUntil(() -> ((Settlement) rows("#settlements").get(0)).status() == SettlementStatus.PAID);
-        shortcut(KeyCode.CONTROL, KeyCode.P);
-        waitUntil(() -> printouts.printed.size() == 2);
-        waitUntil(() -> textIn("#settleProducer", "#message").startsWith("Printed"));
+        app.waitUntil(() -> rowsIn("#settleProducer", "#lines").size() == 1);
+        assertEquals(GoodsFormat.money(Money.parse("3800")), app.text("#due"));   // 4,000 less 5%
+        app.chord(KeyCode.CONTROL, KeyCode.ENTER);
+        app.waitUntil(() -> rows("#settlements").size() == 1);
+        app.waitUntil(() -> rowsIn("#settleProducer", "#lines").isEmpty());
+        app.chord(KeyCode.ALT, KeyCode.P);
+        app.waitUntil(() -> ((Settlement) rows("#settlements").get(0)).status() == SettlementStatus.PAID);
+        app.chord(KeyCode.CONTROL, KeyCode.P);
+        app.waitUntil(() -> printouts.printed.size() == 2);
+        app.waitUntil(() -> textIn("#settleProducer", "#message").startsWith("Printed"));
         assertEquals("", textIn("#settleProducer", "#error"));
 
         ProducerSettlement statement = (ProducerSettlement) printouts.printed.get(1);
@@ -245,8 +210,8 @@ class GoodsSaleSettlementFxTest {
         assertEquals(Money.parse("3800"), statement.paid());
 
         // Paying again by mistake is refused: the settlement is paid once, one movement out of the drawer.
-        shortcut(KeyCode.ALT, KeyCode.P);
-        waitUntil(() -> textIn("#settleProducer", "#error").contains("already paid"));
+        app.chord(KeyCode.ALT, KeyCode.P);
+        app.waitUntil(() -> textIn("#settleProducer", "#error").contains("already paid"));
 
         UiFixtures.signInAsSystem(rt);
         List<Settlement> settlements = rt.goods().settlementsOf(tashi.id(), 10);
