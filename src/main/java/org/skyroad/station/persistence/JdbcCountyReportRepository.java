@@ -1,14 +1,16 @@
 package org.skyroad.station.persistence;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class JdbcCountyReportRepository implements CountyFiguresSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcCountyReportRepository.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Jdbc jdbc;
 
@@ -84,7 +86,7 @@ public final class JdbcCountyReportRepository implements CountyFiguresSource {
             }
             Instant closed = instant(n, "closedAt");
             if (closed != null && !closed.isBefore(p.start()) && closed.isBefore(p.end())) {
-                String status = n.path("status").asText("");
+                String status = n.text("status", "");
                 if (status.equals("PICKED_UP") || status.equals("DELIVERED")) {
                     a.handed++;
                     served(a, n, "recipientId");
@@ -101,12 +103,12 @@ public final class JdbcCountyReportRepository implements CountyFiguresSource {
         });
         read("assisted_order", p, stations, (a, n) -> {
             Instant paid = instant(n, "paidAt");
-            if (paid != null && !"CANCELLED".equals(n.path("status").asText())) {
+            if (paid != null && !"CANCELLED".equals(n.text("status", ""))) {
                 LocalDate day = LocalDate.ofInstant(paid, zone);
                 if (!day.isBefore(p.first()) && !day.isAfter(p.last())) {
                     a.orders++;
-                    a.orderValue += n.path("goodsFen").asLong();
-                    a.fees += n.path("feeFen").asLong();
+                    a.orderValue += n.number("goodsFen");
+                    a.fees += n.number("feeFen");
                     served(a, n, "villagerId");
                 }
             }
@@ -114,16 +116,14 @@ public final class JdbcCountyReportRepository implements CountyFiguresSource {
         read("goods_sale", p, stations, (a, n) -> {
             LocalDate day = date(n, "soldOn");
             if (day != null && !day.isBefore(p.first()) && !day.isAfter(p.last())) {
-                for (JsonNode line : n.path("lines")) {
-                    a.sales += line.path("amountFen").asLong();
-                }
+                a.sales += n.linesAmountFen;
             }
         });
         read("settlement", p, stations, (a, n) -> {
             Instant paid = instant(n, "paidAt");
-            if ("PAID".equals(n.path("status").asText()) && paid != null && !paid.isBefore(p.start())
+            if ("PAID".equals(n.text("status", "")) && paid != null && !paid.isBefore(p.start())
                     && paid.isBefore(p.end())) {
-                a.paid += n.path("dueFen").asLong();
+                a.paid += n.number("dueFen");
             }
         });
         List<CountyFigures.StationRow> rows = new ArrayList<>(stations.size());
@@ -138,7 +138,7 @@ public final class JdbcCountyReportRepository implements CountyFiguresSource {
     }
 
     private interface Visitor {
-        void visit(Acc station, JsonNode snapshot);
+        void visit(Acc station, Snapshot snapshot);
     }
 
     private void read(String entity, JdbcReportFiguresRepository.Period p, Map<String, Acc> stations, Visitor visitor) {
@@ -147,23 +147,23 @@ public final class JdbcCountyReportRepository implements CountyFiguresSource {
                     String code = rs.getString(1);
                     Acc a = stations.computeIfAbsent(code, Acc::new);
                     try {
-                        visitor.visit(a, JSON.readTree(rs.getString(2)));
-                    } catch (JsonProcessingException e) {
+                        visitor.visit(a, Snapshot.read(rs.getString(2)));
+                    } catch (IOException e) {
                         LOG.warn("unreadable {} snapshot from {} left out of the county report", entity, code);
                     }
                     return Boolean.TRUE;
                 }, entity, p.start());
     }
 
-    private static void served(Acc a, JsonNode n, String field) {
-        String id = n.path(field).asText(null);
+    private static void served(Acc a, Snapshot n, String field) {
+        String id = n.text(field, null);
         if (id != null && !id.isEmpty() && !"null".equals(id)) {
             a.served.add(id);
         }
     }
 
-    private static Instant instant(JsonNode n, String field) {
-        String s = n.path(field).asText(null);
+    private static Instant instant(Snapshot n, String field) {
+        String s = n.text(field, null);
         try {
             return s == null || s.isEmpty() || "null".equals(s) ? null : Instant.parse(s);
         } catch (DateTimeParseException e) {
@@ -171,12 +171,83 @@ public final class JdbcCountyReportRepository implements CountyFiguresSource {
         }
     }
 
-    private static LocalDate date(JsonNode n, String field) {
-        String s = n.path(field).asText(null);
+    private static LocalDate date(Snapshot n, String field) {
+        String s = n.text(field, null);
         try {
             return s == null || s.isEmpty() || "null".equals(s) ? null : LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /**
+     * The top-level scalar fields of a snapshot as text, and the sum of its lines' amountFen
+     * (a sale). Read with the streaming parser: a month at a hub is about a million snapshots,
+     * and building a tree of each cost more than the rest of the report.
+     */
+    static final class Snapshot {
+        private final Map<String, String> fields = new HashMap<>();
+        long linesAmountFen;
+
+        static Snapshot read(String json) throws IOException {
+            Snapshot s = new Snapshot();
+            try (JsonParser p = JSON.createParser(json)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new IOException("not an object");
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.getCurrentName();
+                    JsonToken value = p.nextToken();
+                    if (value == JsonToken.START_ARRAY && "lines".equals(name)) {
+                        s.readLines(p);
+                    } else if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                    } else if (value != JsonToken.VALUE_NULL) {
+                        s.fields.put(name, p.getText());
+                    }
+                }
+            }
+            return s;
+        }
+
+        private void readLines(JsonParser p) throws IOException {
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                if (t != JsonToken.START_OBJECT) {
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.getCurrentName();
+                    JsonToken value = p.nextToken();
+                    if ("amountFen".equals(name) && value.isNumeric()) {
+                        linesAmountFen += p.getLongValue();
+                    } else if ("amountFen".equals(name) && value == JsonToken.VALUE_STRING) {
+                        linesAmountFen += parseLong(p.getText());
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+        }
+
+        String text(String field, String absent) {
+            return fields.getOrDefault(field, absent);
+        }
+
+        long number(String field) {
+            return parseLong(fields.get(field));
+        }
+
+        private static long parseLong(String s) {
+            if (s == null) {
+                return 0;
+            }
+            try {
+                return Long.parseLong(s.trim());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
         }
     }
 }

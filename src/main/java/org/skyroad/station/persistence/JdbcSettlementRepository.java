@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.skyroad.station.domain.common.Money;
@@ -61,33 +63,52 @@ public final class JdbcSettlementRepository implements SettlementRepository {
                 Money.ofFen(rs.getLong("unit_price_fen")), Money.ofFen(rs.getLong("amount_fen")));
     }
 
-    private static final String SALES = "SELECT sl.id AS source_id, l.id AS lot_id, l.code, l.product_id, l.grade, "
+    private static final String SALES = "SELECT sl.id AS source_id, l.producer_id, l.id AS lot_id, l.code, l.product_id, l.grade, "
             + "s.sold_date AS d, sl.quantity, l.unit, sl.unit_price_fen, sl.amount_fen "
             + "FROM goods_sale_line sl JOIN goods_sale s ON s.id = sl.sale_id JOIN lot l ON l.id = sl.lot_id "
             + "WHERE l.terms = 'CONSIGNMENT' AND s.sold_date BETWEEN ? AND ? "
             + "AND NOT EXISTS (SELECT 1 FROM settlement_line x WHERE x.sale_line_id = sl.id) ";
-    private static final String PURCHASES = "SELECT l.id AS source_id, l.id AS lot_id, l.code, l.product_id, l.grade, "
+    private static final String PURCHASES = "SELECT l.id AS source_id, l.producer_id, l.id AS lot_id, l.code, l.product_id, l.grade, "
             + "l.lot_date AS d, l.quantity_in AS quantity, l.unit, l.unit_price_fen, "
             + "0 AS amount_fen FROM lot l WHERE l.terms = 'OUTRIGHT' AND l.origin = 'INTAKE' AND l.lot_date BETWEEN ? AND ? "
             + "AND NOT EXISTS (SELECT 1 FROM settlement_line x WHERE x.purchase_lot_id = l.id) ";
-    private static final String LOSSES = "SELECT g.id AS source_id, l.id AS lot_id, l.code, l.product_id, l.grade, "
+    private static final String LOSSES = "SELECT g.id AS source_id, l.producer_id, l.id AS lot_id, l.code, l.product_id, l.grade, "
             + "g.loss_date AS d, g.quantity, l.unit, l.unit_price_fen, g.amount_fen "
             + "FROM goods_loss g JOIN lot l ON l.id = g.lot_id WHERE g.bearer = 'PRODUCER' AND g.loss_date BETWEEN ? AND ? "
             + "AND NOT EXISTS (SELECT 1 FROM settlement_line x WHERE x.loss_id = g.id) ";
 
     @Override
     public List<SettlementCandidate> candidates(UUID producerId, LocalDate from, LocalDate to) {
-        List<SettlementCandidate> all = new ArrayList<>();
-        all.addAll(jdbc.query(SALES + "AND l.producer_id = ?", rs -> candidate(SettlementLineKind.SALE, rs), from, to, producerId));
-        all.addAll(jdbc.query(PURCHASES + "AND l.producer_id = ?", rs -> {
+        return candidatesWhere("AND l.producer_id = ?", from, to, producerId).getOrDefault(producerId, List.of());
+    }
+
+    @Override
+    public Map<UUID, List<SettlementCandidate>> candidatesByProducer(LocalDate from, LocalDate to) {
+        return candidatesWhere("", from, to, null);
+    }
+
+    /** The three candidate reads (one statement each), grouped by producer and sorted as {@link #candidates} says. */
+    private Map<UUID, List<SettlementCandidate>> candidatesWhere(String producerFilter, LocalDate from, LocalDate to,
+                                                                UUID producerId) {
+        Object[] args = producerId == null ? new Object[] {from, to} : new Object[] {from, to, producerId};
+        Map<UUID, List<SettlementCandidate>> byProducer = new HashMap<>();
+        jdbc.query(SALES + producerFilter, rs -> add(byProducer, rs, candidate(SettlementLineKind.SALE, rs)), args);
+        jdbc.query(PURCHASES + producerFilter, rs -> {
             SettlementCandidate c = candidate(SettlementLineKind.PURCHASE, rs);
-            return new SettlementCandidate(c.kind(), c.sourceId(), c.lotId(), c.lotCode(), c.productId(), c.grade(), c.date(),
-                    c.quantity(), c.unitPrice(), c.quantity().priceAt(c.unitPrice()));
-        }, from, to, producerId));
-        all.addAll(jdbc.query(LOSSES + "AND l.producer_id = ?", rs -> candidate(SettlementLineKind.LOSS, rs), from, to, producerId));
-        all.sort(Comparator.comparing(SettlementCandidate::date).thenComparing(c -> c.lotCode().value())
-                .thenComparing(SettlementCandidate::kind));
-        return all;
+            return add(byProducer, rs, new SettlementCandidate(c.kind(), c.sourceId(), c.lotId(), c.lotCode(), c.productId(),
+                    c.grade(), c.date(), c.quantity(), c.unitPrice(), c.quantity().priceAt(c.unitPrice())));
+        }, args);
+        jdbc.query(LOSSES + producerFilter, rs -> add(byProducer, rs, candidate(SettlementLineKind.LOSS, rs)), args);
+        Comparator<SettlementCandidate> order = Comparator.comparing(SettlementCandidate::date)
+                .thenComparing(c -> c.lotCode().value()).thenComparing(SettlementCandidate::kind);
+        byProducer.values().forEach(list -> list.sort(order));
+        return byProducer;
+    }
+
+    private static Boolean add(Map<UUID, List<SettlementCandidate>> byProducer, ResultSet rs, SettlementCandidate c)
+            throws SQLException {
+        byProducer.computeIfAbsent(Jdbc.uuid(rs, "producer_id"), k -> new ArrayList<>()).add(c);
+        return Boolean.TRUE;
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -995,13 +996,17 @@ public final class ConsignmentDesk {
     }
 
     private SettlementPreview preview(Producer producer, LocalDate from, LocalDate to) {
+        return preview(producer, from, to, settlements.candidates(producer.id(), from, to));
+    }
+
+    private SettlementPreview preview(Producer producer, LocalDate from, LocalDate to, List<SettlementCandidate> candidates) {
         Map<UUID, Product> productMap = new HashMap<>();
         List<PreviewLine> lines = new ArrayList<>();
         Money sold = Money.ZERO;
         Money commission = Money.ZERO;
         Money purchases = Money.ZERO;
         Money deductions = Money.ZERO;
-        for (SettlementCandidate c : settlements.candidates(producer.id(), from, to)) {
+        for (SettlementCandidate c : candidates) {
             Money fee = Money.ZERO;
             switch (c.kind()) {
                 case SALE -> {
@@ -1031,11 +1036,22 @@ public final class ConsignmentDesk {
     public Settlement settle(UUID producerId, LocalDate from, LocalDate to) {
         Actor who = ctx.session().require(Permission.SETTLEMENTS);
         checkPeriod(from, to);
+        return settle(who, producerId, from, to, null);
+    }
+
+    /**
+     * The settlement itself; {@code readBefore} are the producer's candidates when the caller
+     * already read them (the month-end run reads every producer's at once), null to read them
+     * here. A candidate settled meanwhile still cannot be settled twice: the unique source
+     * columns of settlement_line refuse it and the whole settlement is rolled back.
+     */
+    private Settlement settle(Actor who, UUID producerId, LocalDate from, LocalDate to, List<SettlementCandidate> readBefore) {
         Instant now = ctx.clock().instant();
         try {
             return ctx.tx().inTransaction(() -> {
                 Producer producer = requireProducer(producerId);
-                SettlementPreview pv = preview(producer, from, to);
+                SettlementPreview pv = readBefore == null ? preview(producer, from, to)
+                        : preview(producer, from, to, readBefore);
                 if (pv.isEmpty()) {
                     throw new ConflictException("error.settlement.nothingToSettle", producer.name(), from, to);
                 }
@@ -1071,10 +1087,13 @@ public final class ConsignmentDesk {
      * month-end run). A producer whose lines would come to less than nothing is left for later.
      */
     public List<Settlement> settleAll(LocalDate from, LocalDate to, Progress progress) {
-        ctx.session().require(Permission.SETTLEMENTS);
+        Actor who = ctx.session().require(Permission.SETTLEMENTS);
         checkPeriod(from, to);
         Progress p = progress == null ? Progress.NONE : progress;
-        List<UUID> ids = ctx.tx().read(() -> settlements.producersWithCandidates(from, to));
+        // One read of the month for every producer: a read per producer made the run grow with producers x lines.
+        Map<UUID, List<SettlementCandidate>> candidates = new TreeMap<>(ctx.tx().read(() ->
+                settlements.candidatesByProducer(from, to)));
+        List<UUID> ids = List.copyOf(candidates.keySet());
         List<Settlement> made = new ArrayList<>();
         int done = 0;
         for (UUID id : ids) {
@@ -1082,7 +1101,7 @@ public final class ConsignmentDesk {
                 break;
             }
             try {
-                made.add(settle(id, from, to));
+                made.add(settle(who, id, from, to, candidates.get(id)));
             } catch (ConflictException e) {
                 if (!"error.settlement.negative".equals(e.messageKey())
                         && !"error.settlement.nothingToSettle".equals(e.messageKey())

@@ -31,7 +31,7 @@ class BenchCommandTest {
         Path work = Files.createDirectories(dir.resolve("work"));
         Path out = dir.resolve("results").resolve("bench.md");
         Cli.Result r = Cli.expect(SkyroadCommand.OK, "bench", "--villagers", "200", "--queries", "3",
-                "--sync-records", "300", "--parcels", "400", "--orders", "150", "--producers", "4", "--report-stations", "2",
+                "--sync-records", "300", "--parcels", "400", "--orders", "150", "--producers", "4", "--trace-lots", "60", "--report-stations", "2",
                 "--report-parcels", "40", "--saves", "3", "--dir", work.toString(), "--out", out.toString());
         String md = Files.readString(out);
         assertTrue(r.out().startsWith(md), "the table is printed too");
@@ -43,7 +43,7 @@ class BenchCommandTest {
                 "| parcel check-in, median | ms |", "| parcel check-in, p95 | ms |", "| parcel lookup by pickup code, p95 | ms |",
                 "| parcel lookup by phone tail, p95 | ms |", "| order save, median | ms |", "| order save, p95 | ms |",
                 "| drawer balance from a year of movements, median | ms |", "| daily close, median | ms |",
-                "| settlement of 4 producers for a month | ms |",
+                "| settlement of 4 producers for a month | ms |", "| trace of a lot among 60 lots, median | ms |",
                 "| county monthly report, 2 stations x 40 parcels, median of 1 | ms |")) {
             assertTrue(md.contains(row), row + " in\n" + md);
         }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.skyroad.station.domain.common.ConflictException;
 import org.skyroad.station.domain.common.Money;
+import org.skyroad.station.domain.common.Progress;
 import org.skyroad.station.domain.goods.BuyerKind;
 import org.skyroad.station.domain.goods.LossBearer;
 import org.skyroad.station.domain.goods.LossReason;
@@ -239,5 +240,41 @@ class SettlementTest {
         sell(b, "1", "8");
         List<Settlement> made = g.desk.settleAll(FROM, TO, null);
         assertEquals(2, made.size());
+    }
+
+    @Test
+    void settleAllReadsTheMonthOnceYetSettlesNoLineTwiceWhenAProducerIsSettledMeanwhile() {
+        Producer drolma = g.producer("卓玛");
+        Lot a = g.intake(tashi, butter, "特级", GoodsFixture.kg("10"), GoodsFixture.yuan("95"));
+        Lot b = g.intake(drolma, barley, null, GoodsFixture.kg("10"), GoodsFixture.yuan("8"));
+        sell(a, "1", "95");
+        sell(b, "1", "8");
+        sell(b, "2", "8");
+        List<Settlement> byHand = new ArrayList<>();
+        // After the run's first producer, another manager settles the other one by hand.
+        Progress meanwhile = new Progress() {
+            @Override
+            public void update(long done, long total, String what) {
+                if (done == 1) {
+                    for (Producer p : List.of(tashi, drolma)) {
+                        if (g.count("SELECT COUNT(*) FROM settlement WHERE producer_id = ?", p.id()) == 0) {
+                            byHand.add(g.desk.settle(p.id(), FROM, TO));
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        List<Settlement> made = g.desk.settleAll(FROM, TO, meanwhile);
+        assertEquals(1, made.size(), "the producer settled meanwhile is left out, not settled again");
+        assertEquals(1, byHand.size());
+        assertEquals(2, g.count("SELECT COUNT(*) FROM settlement"));
+        assertEquals(3, g.count("SELECT COUNT(*) FROM settlement_line"));
+        assertEquals(3, g.count("SELECT COUNT(DISTINCT sale_line_id) FROM settlement_line"));
+        assertTrue(g.desk.settleAll(FROM, TO, null).isEmpty());
     }
 }

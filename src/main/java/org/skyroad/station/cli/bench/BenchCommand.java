@@ -93,6 +93,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Producers settled for a month in the settlement row, 0 to leave it out (default: ${DEFAULT-VALUE}).")
     int producers;
 
+    @Option(names = "--trace-lots", defaultValue = "200000", paramLabel = "N",
+            description = "Lots in the station of the lot trace row (run with the settlement row), 0 to leave it out "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int traceLots;
+
     @Option(names = "--report-stations", defaultValue = "100", paramLabel = "N",
             description = "Stations in the county report row, 0 to leave it out (default: ${DEFAULT-VALUE}).")
     int reportStations;
@@ -170,6 +175,7 @@ public final class BenchCommand implements Callable<Integer> {
         checkSize("--parcels", parcels, 0);
         checkSize("--orders", orders, 0);
         checkSize("--producers", producers, 0);
+        checkSize("--trace-lots", traceLots, 0);
         checkSize("--report-stations", reportStations, 0);
         checkSize("--report-parcels", reportParcels, 1);
         checkSize("--saves", saves, 1);
@@ -254,7 +260,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (producers > 0 && runs(Group.GOODS)) {
             note("local goods: settlement of " + producers + " producers");
-            desks.settlement(work, producers, table);
+            desks.settlement(work, producers, traceLots, table);
             deleteRecursively(work.resolve("goods"));
         }
         if (reportStations > 0 && runs(Group.REPORT)) {

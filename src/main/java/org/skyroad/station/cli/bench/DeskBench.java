@@ -27,6 +27,7 @@ import org.skyroad.station.domain.cash.CashCount;
 import org.skyroad.station.domain.cash.DailyClose;
 import org.skyroad.station.domain.common.Money;
 import org.skyroad.station.domain.common.Progress;
+import org.skyroad.station.domain.goods.LotCode;
 import org.skyroad.station.domain.order.Order;
 import org.skyroad.station.domain.order.OrderDraft;
 import org.skyroad.station.domain.parcel.Carrier;
@@ -354,7 +355,7 @@ final class DeskBench {
 
     // ------------------------------------------------------------------ local goods
 
-    void settlement(Path work, int producers, BenchTable table) throws SQLException {
+    void settlement(Path work, int producers, int traceLots, BenchTable table) throws SQLException {
         try (StationRuntime rt = Headless.open(work.resolve("goods").resolve("station"))) {
             rt.demo().fill(seed, 0, Progress.NONE);
             rt.demo().fill(seed, 200, Progress.NONE);
@@ -407,6 +408,149 @@ final class DeskBench {
                             + "and lines with audit and outbox rows, a transaction each) vs one raw SQL reading every unsettled "
                             + "sale line of the month (" + candidates + ") and a batch insert of the same " + made
                             + " settlements and their lines into twin tables, commit every 1,000"));
+            if (traceLots > 0) {
+                trace(rt, traceLots, from, table);
+            }
+        }
+    }
+
+    /**
+     * The trace of a lot among {@code lotCount} lots: the month's lots (taken in, sold and
+     * settled through the desk) plus copies of them on earlier days, written raw, up to the count.
+     */
+    private void trace(StationRuntime rt, int lotCount, LocalDate before, BenchTable table) throws SQLException {
+        List<String> traced = new ArrayList<>();
+        long padNanos;
+        int total;
+        try (Connection c = rt.database().dataSource().getConnection()) {
+            RowCopy lotRow = RowCopy.of(c, "lot");
+            List<Map<String, Object>> made = new ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT l.id FROM lot l WHERE EXISTS (SELECT 1 FROM settlement_line x "
+                         + "WHERE x.lot_id = l.id) ORDER BY l.code")) {
+                while (rs.next()) {
+                    made.add(lotRow.read(c, "id", rs.getObject(1)).get(0));
+                }
+            }
+            if (made.isEmpty()) {
+                table.remark("WARNING: no settled lot to trace.");
+                return;
+            }
+            made.forEach(m -> traced.add((String) m.get("CODE")));
+            int have = count(c, "SELECT COUNT(*) FROM lot");
+            String stationPart = LotCode.parse(traced.get(0)).stationPart();
+            note.accept("writing " + Math.max(0, lotCount - have) + " more lots on earlier days (not measured)");
+            long t0 = System.nanoTime();
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = lotRow.prepare(c)) {
+                int seq = 50_000;
+                LocalDate day = before.minusDays(1);
+                for (int i = 0; have + i < lotCount; i++) {
+                    do {
+                        if (++seq > LotCode.MAX_SEQUENCE - 1 || seq > 50_300) {
+                            seq = 50_001;
+                            day = day.minusDays(1);
+                        }
+                    } while (!LotCode.isIssuable(stationPart, day, seq));
+                    Map<String, Object> changed = new HashMap<>();
+                    changed.put("ID", UUID.randomUUID());
+                    changed.put("CODE", new LotCode(stationPart, day, seq).value());
+                    changed.put("LOT_DATE", day);
+                    changed.put("SEQ", seq);
+                    changed.put("PRODUCED_ON", day);
+                    changed.put("BEST_BEFORE", null);
+                    lotRow.insert(ps, made.get(i % made.size()), changed);
+                    if ((i + 1) % SEED_CHUNK == 0) {
+                        c.commit();
+                    }
+                }
+                c.commit();
+            } finally {
+                c.setAutoCommit(auto);
+            }
+            padNanos = System.nanoTime() - t0;
+            try (Statement st = c.createStatement()) {
+                st.execute("ANALYZE");
+            }
+            total = count(c, "SELECT COUNT(*) FROM lot");
+        }
+        int n = Math.min(20, saves);
+        Timings service = new Timings(n);
+        Timings raw = new Timings(n);
+        Random r = new Random(seed + 11);
+        long events = 0;
+        long rows = 0;
+        try (Connection c = rt.database().dataSource().getConnection()) {
+            for (int i = 0; i < n + DRAWER_WARMUPS; i++) {
+                String code = traced.get(r.nextInt(traced.size()));
+                long t0 = System.nanoTime();
+                int e = rt.goods().trace(LotCode.parse(code)).events().size();
+                long t1 = System.nanoTime();
+                int read = rawTrace(c, code);
+                long t2 = System.nanoTime();
+                if (i >= DRAWER_WARMUPS) {
+                    service.add(t1 - t0);
+                    raw.add(t2 - t1);
+                    events += e;
+                    rows += read;
+                }
+            }
+        }
+        table.add(BenchRow.millis("trace of a lot among " + total + " lots, median", service.medianMillis(), raw.medianMillis(),
+                "ConsignmentDesk.trace (lot by code, sources and derived lots, producer, product, sales, shipments, losses, "
+                        + "settlements, in time order) vs the same rows read with plain SQL on a raw connection; "
+                        + Timings.average(events, service.count()) + " events and " + Timings.average(rows, raw.count())
+                        + " rows on average; " + (total - traced.size()) + " other lots written raw in "
+                        + BenchCommand.seconds(padNanos) + " s; " + service.count() + " traces measured"));
+    }
+
+    /** The rows a trace shows, read with plain SQL: the lot, its links, producer, product and events. */
+    private static int rawTrace(Connection c, String code) throws SQLException {
+        Object lotId;
+        Object producerId;
+        Object productId;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, producer_id, product_id FROM lot WHERE code = ?")) {
+            ps.setString(1, code);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                lotId = rs.getObject(1);
+                producerId = rs.getObject(2);
+                productId = rs.getObject(3);
+            }
+        }
+        int rows = 1;
+        rows += rows(c, "SELECT * FROM lot_parent WHERE child_id = ? OR parent_id = ?", lotId, lotId);
+        rows += rows(c, "SELECT * FROM producer WHERE id = ?", producerId);
+        rows += rows(c, "SELECT * FROM goods_product WHERE id = ?", productId);
+        rows += rows(c, "SELECT sl.*, s.* FROM goods_sale_line sl JOIN goods_sale s ON s.id = sl.sale_id WHERE sl.lot_id = ?", lotId);
+        rows += rows(c, "SELECT sl.*, s.* FROM goods_shipment_line sl JOIN goods_shipment s ON s.id = sl.shipment_id "
+                + "WHERE sl.lot_id = ?", lotId);
+        rows += rows(c, "SELECT * FROM goods_loss WHERE lot_id = ?", lotId);
+        rows += rows(c, "SELECT x.*, s.* FROM settlement_line x JOIN settlement s ON s.id = x.settlement_id WHERE x.lot_id = ?",
+                lotId);
+        return rows;
+    }
+
+    private static int rows(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    private static int count(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

@@ -3,6 +3,7 @@ package org.skyroad.station.domain.goods;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ public interface SettlementRepository {
      * bears, none of them in a settlement yet; by date.
      */
     List<SettlementCandidate> candidates(UUID producerId, LocalDate from, LocalDate to);
+
+    /** The candidates of every producer for the period, as {@link #candidates} gives them, in one read. */
+    Map<UUID, List<SettlementCandidate>> candidatesByProducer(LocalDate from, LocalDate to);
 
     /** Producers with at least one candidate in the period. */
     List<UUID> producersWithCandidates(LocalDate from, LocalDate to);
