@@ -37,17 +37,20 @@ public final class JdbcChangeLog implements ChangeLog {
                        Map<String, Object> before, Map<String, Object> after, boolean synced) {
         Instant now = clock.instant();
         Actor who = actor.get();
+        String beforeJson = toJson(before);
+        String afterJson = toJson(after);
         jdbc.update("INSERT INTO audit_log (id, at, actor_id, actor_name, action, entity, entity_key, before_json, after_json) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID(), now, who.staffId(), who.username(), action, entity, entityId.toString(),
-                toJson(before), toJson(after));
+                beforeJson, afterJson);
         if (synced) {
             long seq = nextSequence();
-            Map<String, Object> payload = operation == Operation.DELETE ? before : after;
+            // The outbox carries the same snapshot the audit row has: written once.
+            String payload = operation == Operation.DELETE ? beforeJson : afterJson;
             jdbc.update("INSERT INTO outbox (seq, station_code, txn_id, entity, entity_id, entity_version, operation, payload, created_at) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     seq, stationCode.get(), transactionId(), entity, entityId, version, operation.name(),
-                    toJson(payload), now);
+                    payload, now);
         }
     }
 

@@ -191,8 +191,11 @@ public final class JdbcParcelRepository implements ParcelRepository {
 
     @Override
     public Optional<String> slotOfWaitingParcelOf(UUID villagerId) {
-        return jdbc.queryOne("SELECT slot FROM parcel WHERE recipient_id = ? AND " + OPEN
-                + " ORDER BY received_at LIMIT 1", rs -> rs.getString(1), villagerId);
+        // One equality per open status: H2 uses an IN list only on an index's first column, so
+        // "status IN (...)" would read every parcel the villager ever had.
+        return jdbc.queryOne("SELECT slot FROM (SELECT slot, received_at FROM parcel WHERE recipient_id = ? AND status = 'WAITING' "
+                + "UNION ALL SELECT slot, received_at FROM parcel WHERE recipient_id = ? AND status = 'OUT_ON_RUN') "
+                + "ORDER BY received_at LIMIT 1", rs -> rs.getString(1), villagerId, villagerId);
     }
 
     @Override

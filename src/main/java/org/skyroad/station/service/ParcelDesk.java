@@ -264,7 +264,8 @@ public final class ParcelDesk {
         return ctx.tx().inTransaction(() -> {
             ParcelSettings settings = loadSettings();
             LocalDate today = LocalDate.ofInstant(now, zone());
-            Map<String, Integer> fill = new HashMap<>(parcels.slotFill());
+            // Read when a parcel first needs the least-filled slot; it then counts this transaction's own inserts.
+            Map<String, Integer> fill = null;
             Set<String> open = parcels.openTrackingAmong(checked.stream().map(Checked::tracking).toList());
             // A box of parcels checks codes against one read of the open codes; one parcel asks the index.
             Set<String> codes = checked.size() >= PRELOAD_CODES ? parcels.openCodes() : null;
@@ -283,8 +284,13 @@ public final class ParcelDesk {
                 String tail = c.labelPhone() != null ? c.labelPhone().substring(c.labelPhone().length() - 4)
                         : v != null && v.phone() != null ? v.phone().tail() : null;
                 Optional<String> together = v == null ? Optional.empty() : parcels.slotOfWaitingParcelOf(v.id());
-                String slot = settings.shelves().choose(c.tags().large(), together, fill);
-                fill.merge(slot, 1, Integer::sum);
+                if (fill == null && settings.shelves().needsFill(c.tags().large(), together)) {
+                    fill = new HashMap<>(parcels.slotFill());
+                }
+                String slot = settings.shelves().choose(c.tags().large(), together, fill == null ? Map.of() : fill);
+                if (fill != null) {
+                    fill.merge(slot, 1, Integer::sum);
+                }
                 Parcel p = new Parcel(UUID.randomUUID(), c.tracking(), c.carrier(), ParcelStatus.WAITING,
                         v == null ? null : v.id(), c.request().labelName(), c.labelPhone(), tail,
                         v == null ? null : v.villageId(), slot, newCode(codes), c.tags(), now, today, who.username(),

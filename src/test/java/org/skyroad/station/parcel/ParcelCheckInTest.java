@@ -25,11 +25,14 @@ import org.skyroad.station.domain.parcel.ParcelEventType;
 import org.skyroad.station.domain.parcel.ParcelStatus;
 import org.skyroad.station.domain.parcel.ParcelTags;
 import org.skyroad.station.domain.parcel.RecipientMatch;
+import org.skyroad.station.domain.parcel.RunOutcome;
 import org.skyroad.station.domain.parcel.ShelfLayout;
+import org.skyroad.station.domain.parcel.VillageRun;
 import org.skyroad.station.domain.staff.Role;
 import org.skyroad.station.domain.villager.Villager;
 import org.skyroad.station.service.ParcelDesk.CheckIn;
 import org.skyroad.station.service.ParcelDesk.CheckInResult;
+import org.skyroad.station.service.ParcelDesk.HandoverRequest;
 
 class ParcelCheckInTest {
 
@@ -193,6 +196,42 @@ class ParcelCheckInTest {
         assertEquals(first, tashisSecond);
         assertEquals("A-02", fourth);
         assertEquals(2, st.desk.openFor(tashi.id()).size());
+    }
+
+    @Test
+    void aBoxCountsTheShelfOnlyWhenNeededAndCountsItsOwnParcels() {
+        st.as(Role.ADMIN);
+        st.desk.updateSettings("A-01..A-03, FLOOR", 3, 14);
+        st.as(Role.OPERATOR);
+        st.villager("扎西", "13800138000", st.village, true);
+        assertEquals("A-01", st.desk.checkIn(scan("SF1234567890123", "13800138000", null)).parcel().slot());
+        // Tashi's second parcel goes with his first before the shelf is counted; the count that
+        // follows must see it (A-01 holds two), so the next three spread over.
+        List<String> slots = st.desk.checkInAll(List.of(scan("YT1234567890123", "13800138000", null),
+                        CheckIn.scanned("SF1234567890124"), CheckIn.scanned("SF1234567890125"),
+                        CheckIn.scanned("SF1234567890126")))
+                .stream().map(r -> r.parcel().slot()).toList();
+        assertEquals(List.of("A-01", "A-02", "A-03", "A-02"), slots);
+    }
+
+    @Test
+    void aVillagersParcelOutOnARunStillHoldsTheirSlotButAClosedOneDoesNot() {
+        st.as(Role.ADMIN);
+        st.desk.updateSettings("A-01..A-03, FLOOR", 3, 14);
+        st.as(Role.OPERATOR);
+        Villager tashi = st.villager("扎西", "13800138000", st.village, true);
+        st.desk.checkIn(CheckIn.scanned("SF1234567890100"));
+        Parcel first = st.desk.checkIn(scan("SF1234567890123", "13800138000", null)).parcel();
+        assertEquals("A-02", first.slot());
+        VillageRun run = st.desk.createRun(st.village.id(), null, LocalDate.of(2025, 7, 2));
+        assertEquals(ParcelStatus.OUT_ON_RUN, st.desk.addToRun(run.id(), first.tracking().value()).status());
+        Parcel second = st.desk.checkIn(scan("YT1234567890123", "13800138000", null)).parcel();
+        assertEquals("A-02", second.slot());
+        st.desk.recordOutcome(run.id(), first.id(), RunOutcome.DELIVERED, "扎西", null, null);
+        st.desk.handOver(new HandoverRequest(List.of(second.id()), tashi.id(), null, null, null, null));
+        // Nothing of Tashi's is open any more: his next parcel takes the least-filled slot.
+        assertEquals("A-02", st.desk.checkIn(CheckIn.scanned("SF1234567890101")).parcel().slot());
+        assertEquals("A-03", st.desk.checkIn(scan("JT0001234567890", "13800138000", null)).parcel().slot());
     }
 
     @Test

@@ -90,6 +90,18 @@ public final class ShelfLayout {
     }
 
     /**
+     * Whether {@link #choose} would look at the fill of the slots: not for a large item when
+     * there is a floor, nor for a villager whose parcel already waits on a shelf slot of this
+     * layout. Counting the shelf is the dearest part of a check-in, so it is skipped then.
+     */
+    public boolean needsFill(boolean large, Optional<String> recipientsSlot) {
+        if (large && hasFloor()) {
+            return false;
+        }
+        return recipientsSlot.isEmpty() || FLOOR.equals(recipientsSlot.get()) || !slots.contains(recipientsSlot.get());
+    }
+
+    /**
      * The slot for a new parcel: large items on the floor (when there is one); a villager who
      * already has a parcel waiting on a shelf gets the same slot, so all theirs are together;
      * otherwise the least-filled shelf slot, the first in layout order on a tie. Slots that
@@ -99,11 +111,8 @@ public final class ShelfLayout {
      * @param recipientsSlot   the slot where the recipient already has a parcel, if any
      */
     public String choose(boolean large, Optional<String> recipientsSlot, Map<String, Integer> fill) {
-        if (large && hasFloor()) {
-            return FLOOR;
-        }
-        if (recipientsSlot.isPresent() && !FLOOR.equals(recipientsSlot.get()) && slots.contains(recipientsSlot.get())) {
-            return recipientsSlot.get();
+        if (!needsFill(large, recipientsSlot)) {
+            return large && hasFloor() ? FLOOR : recipientsSlot.orElseThrow();
         }
         String best = null;
         int bestFill = Integer.MAX_VALUE;
