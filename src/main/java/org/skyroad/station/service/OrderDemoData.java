@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.UUID;
 import org.skyroad.station.domain.cash.CashCount;
@@ -145,6 +145,15 @@ public final class OrderDemoData {
     private record Made(Order order, List<CashMovement> movements, List<OrderEvent> events) {
     }
 
+    /** A movement still to be booked, in time order; {@code no} keeps an order's own movements in sequence. */
+    private record Pending(CashMovement movement, long no) implements Comparable<Pending> {
+        @Override
+        public int compareTo(Pending o) {
+            int byTime = movement.at().compareTo(o.movement.at());
+            return byTime != 0 ? byTime : Long.compare(no, o.no);
+        }
+    }
+
     private Result make(long seed, int count, int days, boolean withChangeLog, Progress progress) {
         Actor who = ctx.session().require(Permission.COUNTER_WORK);
         if (count < 0 || count > MAX_ORDERS) {
@@ -167,55 +176,41 @@ public final class OrderDemoData {
         LocalDate first = today.minusDays(Math.max(1, days));
         Random r = new Random(seed);
 
-        // Orders are made day by day so each day's movements are booked, then closed, in time order.
-        List<List<Made>> byDay = new ArrayList<>();
+        // Orders are made and written one day at a time, so only a day of orders and the cash still
+        // to come from earlier orders are held in memory, however long the history.
         int perDay = (int) Math.ceil(count / (double) Math.max(1, days));
+        PriorityQueue<Pending> pending = new PriorityQueue<>();
+        long pendingNo = 0;
+        String stationCode = station.code().value();
         int made = 0;
-        for (LocalDate d = first; d.isBefore(today) && made < count; d = d.plusDays(1)) {
-            int n = Math.min(perDay, count - made);
-            List<Made> day = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                Instant created = d.atTime(LocalTime.of(9, 0)).atZone(zone).toInstant()
-                        .plusSeconds(r.nextInt(9 * 3600));
-                OrderStatus forced = made < OrderStatus.values().length ? OrderStatus.values()[made] : null;
-                day.add(order(r, who, people.get(r.nextInt(people.size())), created, now, rule, zone, forced));
-                made++;
-            }
-            byDay.add(day);
-        }
-        // Numbers per month, in the order the orders were created.
-        List<Made> all = new ArrayList<>(made);
-        byDay.forEach(all::addAll);
-        ctx.tx().inTransaction(() -> number(all, station.code().value(), zone));
-        int at = 0;
-        for (List<Made> day : byDay) {
-            for (int i = 0; i < day.size(); i++) {
-                day.set(i, all.get(at++));
-            }
-        }
-
-        List<CashMovement> movements = new ArrayList<>();
-        for (Made m : all) {
-            movements.addAll(m.movements());
-        }
-        movements.sort(Comparator.comparing(CashMovement::at));
         int written = 0;
         int moved = 0;
         int closes = 0;
-        int mi = 0;
         Money balance = ctx.tx().read(() -> cash.state().expected());
         LocalDate day = first;
         int dayIndex = 0;
         while (!day.isAfter(today) && !progress.isCancelled()) {
             Instant closeAt = day.atTime(LocalTime.of(19, 30)).atZone(zone).toInstant();
-            List<Made> todays = dayIndex < byDay.size() ? byDay.get(dayIndex) : List.of();
+            int n = day.isBefore(today) ? Math.min(perDay, count - made) : 0;
+            List<Made> todays = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Instant created = day.atTime(LocalTime.of(9, 0)).atZone(zone).toInstant()
+                        .plusSeconds(r.nextInt(9 * 3600));
+                OrderStatus forced = made < OrderStatus.values().length ? OrderStatus.values()[made] : null;
+                Made m = order(r, who, people.get(r.nextInt(people.size())), created, now, rule, zone, forced);
+                todays.add(m);
+                for (CashMovement cm : m.movements()) {
+                    pending.add(new Pending(cm, pendingNo++));
+                }
+                made++;
+            }
             List<CashMovement> booked = new ArrayList<>();
             if (dayIndex == 0 && balance.fen() < 50_000) {
                 booked.add(movement(who, day.atTime(LocalTime.of(8, 30)).atZone(zone).toInstant(), zone,
                         CashMovementKind.FLOAT_IN, Money.ofFen(50_000), "开店备用金 opening float"));
             }
-            while (mi < movements.size() && movements.get(mi).at().isBefore(closeAt)) {
-                booked.add(movements.get(mi++));
+            while (!pending.isEmpty() && pending.peek().movement().at().isBefore(closeAt)) {
+                booked.add(pending.poll().movement());
             }
             if (r.nextInt(4) == 0) {
                 booked.add(movement(who, closeAt.minusSeconds(1_800), zone, CashMovementKind.EXPENSE,
@@ -237,6 +232,7 @@ public final class OrderDemoData {
             int diffFen = r.nextInt(10) == 0 ? r.nextInt(2_000) - 1_000 : 0;
             String reason = CLOSE_REASONS[r.nextInt(CLOSE_REASONS.length)];
             ctx.tx().inTransaction(() -> {
+                number(ordersOfDay, stationCode, zone);
                 List<Order> os = new ArrayList<>(ordersOfDay.size());
                 List<OrderEvent> events = new ArrayList<>();
                 for (Made m : ordersOfDay) {

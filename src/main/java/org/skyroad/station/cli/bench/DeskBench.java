@@ -311,7 +311,8 @@ final class DeskBench {
             }
             String about = "OrderDesk.createAndPay (checks, number, lines, payment movement, events, audit and outbox rows, "
                     + "one transaction) vs a raw INSERT of the same order row and its lines in one transaction; " + orders
-                    + " orders, " + made.movements() + " movements and " + made.closes() + " daily closes in the station; "
+                    + " orders, " + made.movements() + " movements and " + made.closes() + " daily closes in the station "
+                    + "(written in " + BenchCommand.seconds(made.took().toNanos()) + " s); "
                     + service.count() + " saves measured";
             table.add(BenchRow.millis("order save, median", service.medianMillis(), raw.medianMillis(), about));
             table.add(BenchRow.millis("order save, p95", service.p95Millis(), raw.p95Millis(), ""));
