@@ -490,7 +490,7 @@ final class DeskBench {
                     changed.put("PRODUCED_ON", day);
                     changed.put("BEST_BEFORE", null);
                     lotRow.insert(ps, made.get(i % made.size()), changed);
-                    if ((i + 1) % SEED_CHUNK == 0) {
+                    if ((i + 1) % SEED_BATCH == 0) {
                         c.commit();
                     }
                 }
